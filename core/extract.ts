@@ -1,0 +1,131 @@
+// (document, url, options) -> Article. Runs in the content script and in Node alike: it only
+// touches the DOM it is given, and never the live page, which it clones first.
+import { Readability } from '@mozilla/readability';
+import type { Article, ExtractOptions, ExtractResult, RemovedEntry } from './types';
+import type { ClutterFilter } from './filters/types';
+import { applyFilters } from './filters/engine';
+import { enabledFilters } from './filters/registry';
+import { resolveLazyImages } from './lazy-images';
+import { findSourceUrl } from './source-url';
+import { findStoryRoot } from './story-root';
+import { leadImage } from './metadata';
+import { sanitizeToFragment } from './sanitize';
+import { renderText } from './dom/render-text';
+import { countWords, normalizeSpace } from './dom/text';
+
+/** Pages above this many elements are refused rather than risk a frozen tab. */
+export const MAX_ELEMENTS = 60_000;
+/** Below this many words of story, the page is not an article. */
+const MIN_WORDS = 60;
+const WORDS_PER_MINUTE = 230;
+
+export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
+  try {
+    return extract(doc, url, options);
+  } catch (err) {
+    return {
+      ok: false,
+      reason: 'unreadable',
+      message: `Could not read this page: ${String((err as Error)?.message ?? err)}`,
+    };
+  }
+}
+
+function extract(doc: Document, url: string, options: ExtractOptions): ExtractResult {
+  const elementCount = doc.getElementsByTagName('*').length;
+  if (elementCount > MAX_ELEMENTS) {
+    return {
+      ok: false,
+      reason: 'too-large',
+      message: `This page is too large to simplify (${elementCount.toLocaleString('en')} elements; the limit is ${MAX_ELEMENTS.toLocaleString('en')}).`,
+    };
+  }
+  const clone = doc.cloneNode(true) as Document;
+  const body = clone.body;
+  if (!body) return noArticle();
+
+  // Scripts and styles are never story; dropping them first keeps them out of the removal log.
+  for (const el of Array.from(body.querySelectorAll('script, style, template, link'))) el.remove();
+  resolveLazyImages(body);
+  const sourceUrl = findSourceUrl(body, url);
+
+  const filters = [...customFilters(options), ...enabledFilters(options.disable, options.enable)];
+  const log = new Map<string, RemovedEntry>();
+  const keepSelectors = options.keepSelectors ?? [];
+  applyFilters(body, { filters, protectedRoots: [findStoryRoot(body)], keepSelectors, log });
+
+  const parsed = new Readability<Node>(clone, { serializer: (node) => node, charThreshold: 300 }).parse();
+  const content = parsed?.content;
+  if (!parsed || !content || content.nodeType !== 1) return noArticle();
+  const contentEl = content as Element;
+  // Readability keeps some clutter that sits inside the story; a second pass catches it there.
+  applyFilters(contentEl, { filters, protectedRoots: [contentEl], keepSelectors, log });
+
+  const win = clone.defaultView ?? doc.defaultView;
+  if (!win) throw new Error('no window to sanitize with');
+  const fragment = sanitizeToFragment(win, contentEl, url);
+  const textContent = renderText(fragment);
+  const wordCount = countWords(textContent);
+  if (wordCount < MIN_WORDS) return noArticle();
+
+  const holder = doc.createElement('div');
+  holder.append(fragment);
+
+  const article: Article = {
+    url,
+    title: normalizeSpace(parsed.title ?? '') || normalizeSpace(doc.title) || url,
+    byline: clean(parsed.byline),
+    siteName: clean(parsed.siteName),
+    publishedTime: clean(parsed.publishedTime),
+    lang: clean(parsed.lang),
+    dir: clean(parsed.dir),
+    excerpt: clean(parsed.excerpt),
+    leadImage: leadImage(doc, url),
+    contentHtml: holder.innerHTML,
+    textContent,
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    sourceUrl,
+    quotes: [],
+    relatedLinks: [],
+    removed: [...log.values()],
+  };
+  return { ok: true, article };
+}
+
+function noArticle(): ExtractResult {
+  return { ok: false, reason: 'no-article', message: 'No article found on this page.' };
+}
+
+/** Metadata is text only: strip anything that looks like markup and collapse space. */
+function clean(s: string | null | undefined): string | null {
+  const t = normalizeSpace((s ?? '').replace(/<[^>]*>/g, ''));
+  return t || null;
+}
+
+/** The user's own selectors and text rules, as filters that log under their own ids. */
+function customFilters(options: ExtractOptions): ClutterFilter[] {
+  const out: ClutterFilter[] = [];
+  const selectors = (options.removeSelectors ?? []).filter(Boolean);
+  if (selectors.length) {
+    out.push({
+      id: 'custom-selectors',
+      label: 'Your selectors',
+      description: '',
+      example: '',
+      defaultEnabled: true,
+      selectors,
+    });
+  }
+  if (options.textPatterns?.length) {
+    out.push({
+      id: 'custom-text',
+      label: 'Your text rules',
+      description: '',
+      example: '',
+      defaultEnabled: true,
+      blockText: options.textPatterns,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+// Photo agency credits and "Image caption" labels. The caption itself is worth keeping, so inside
+// captions only the credit and the label go; a block that is nothing but a credit goes whole.
+import type { ClutterFilter, FilterContext } from './types';
+import { normalizeSpace, textOf } from '../dom/text';
+
+const AGENCIES =
+  '(?:Getty(?: Images)?|AFP|Reuters|AP|PA(?: Media| Wire)?|EPA(?:-EFE)?|Shutterstock|Alamy|Bloomberg|Xinhua|Anadolu|ANP|dpa|Rex(?: Features)?|Press Association|iStock(?:photo)?|Corbis|BBC|Supplied|Handout)';
+
+/** Credit phrases, each matched anywhere in a caption's text. */
+const CREDIT_PATTERNS: RegExp[] = [
+  /\(\s*(?:photo|image|picture|pic|video|illustration)s?\s*(?:by|:)[^)]*\)/gi,
+  /(?:image|photo|picture|video)\s+(?:copyright|source|credit)\s*:?\s*[^.]*?(?=\s*(?:image|photo|picture|video)\s+caption\b|$)/gi,
+  /(?:photo(?:graph)?|picture|pic|image|credit|illustration)s?\s*:\s*[^.]{0,80}?\/\s*[^.]{0,60}$/gi,
+  /\b(?:credit|photo|picture|image|pic)s?\s*:\s*[^.]{0,80}$/gi,
+  new RegExp(`(?:©|\\(c\\)|copyright)\\s*[^.]{0,60}$`, 'gi'),
+  new RegExp(`[^.]{0,60}?\\s*/\\s*${AGENCIES}(?: via ${AGENCIES})?\\s*$`, 'g'),
+];
+
+const CAPTION_LABEL = /^\s*(?:image|photo|picture|video|media)\s+caption\s*:?\s*/i;
+
+/** A block that is (at most a few words of alt text plus) a credit. */
+const CREDIT_ONLY: RegExp[] = [
+  /^.{0,60}?(?:image|photo|picture|video)\s+(?:copyright|source|credit)\b.{0,60}$/i,
+  /^\(?\s*(?:photo|image|picture|pic|video|illustration)s?\s*(?:by|:)\s*.{0,80}$/i,
+  /^(?:credit|source)\s*:\s*.{0,60}$/i,
+  /^(?:©|copyright)\s*.{0,60}$/i,
+  new RegExp(`^[^.]{0,60}/\\s*${AGENCIES}(?: via ${AGENCIES})?$`),
+];
+
+const CAPTION_SELECTOR = 'figcaption, [class*="caption" i], [class*="credit" i], [class*="copyright" i]';
+
+export const imageCredits: ClutterFilter = {
+  id: 'image-credits',
+  label: 'Image credits',
+  description: 'Photo agency credits and "Image caption" labels; the caption text itself stays.',
+  example: 'Image copyright PA · Photo: Jane Doe / Getty Images · Credit: Reuters',
+  defaultEnabled: true,
+  blockText: CREDIT_ONLY,
+  clean(root, ctx) {
+    for (const el of Array.from(root.querySelectorAll(CAPTION_SELECTOR))) {
+      if (!root.contains(el)) continue;
+      cleanCaption(el, ctx);
+    }
+  },
+};
+
+function cleanCaption(caption: Element, ctx: FilterContext): void {
+  // Child elements that are only a credit go whole (<span class="credit">Image copyright AFP</span>).
+  for (const child of Array.from(caption.querySelectorAll('*'))) {
+    const t = textOf(child);
+    if (t && CREDIT_ONLY.some((re) => re.test(t)) && !CAPTION_LABEL.test(t)) ctx.remove(child);
+  }
+  // Then labels and credits inside text nodes.
+  const doc = caption.ownerDocument;
+  const walker = doc.createTreeWalker(caption, 4 /* NodeFilter.SHOW_TEXT */);
+  const texts: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
+  for (const node of texts) {
+    const before = node.data;
+    let after = before.replace(CAPTION_LABEL, '');
+    for (const re of CREDIT_PATTERNS) after = after.replace(re, '');
+    if (after !== before) {
+      const gone = normalizeSpace(before.replace(after.trim(), ''));
+      if (gone) ctx.note(gone);
+      node.data = after.trim() ? after : '';
+    }
+  }
+  // A caption left empty (or only a line break) goes too.
+  if (!textOf(caption) && !caption.querySelector('img, picture, video')) ctx.remove(caption);
+}

@@ -1,0 +1,17 @@
+// Skip links, breadcrumbs and post-to-post navigation that Readability sometimes keeps.
+import type { ClutterFilter } from './types';
+
+export const navigation: ClutterFilter = {
+  id: 'navigation',
+  label: 'Navigation and skip links',
+  description: '"Skip to content" links, breadcrumbs, menus and previous/next post links.',
+  example: 'Skip to content · Home › Politics · Previous post: …',
+  defaultEnabled: true,
+  tokens: ['breadcrumb', 'breadcrumbs', 'skip', 'menu', 'navbar', 'pagination', 'pager'],
+  selectors: ['nav', '[role="navigation"]', '.screen-reader-text', '.skip-link', '.sr-only', '.visually-hidden'],
+  blockText: [
+    /^skip to (?:main )?(?:content|navigation|search)$/i,
+    /^(?:previous|next|older|newer) (?:post|article|story|entry)\b.{0,120}$/i,
+    /^back to top$/i,
+  ],
+};

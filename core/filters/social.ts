@@ -1,0 +1,41 @@
+// Share bars and "follow us" prompts: they ask the reader to do something, they are not the story.
+import type { ClutterFilter } from './types';
+
+export const social: ClutterFilter = {
+  id: 'social',
+  label: 'Share bars and social prompts',
+  description: 'Share buttons, "Follow us on…" and "Like us on Facebook" prompts.',
+  example: 'Share this article · Click to share on Twitter · Like us on Facebook',
+  defaultEnabled: true,
+  tokens: [
+    'share',
+    'sharing',
+    'sharedaddy',
+    'sharebar',
+    'shares',
+    'addthis',
+    'addtoany',
+    'social',
+    'socials',
+    'sociallinks',
+  ],
+  selectors: [
+    '.fb-page',
+    '.fb-like',
+    '.twitter-follow-button',
+    '[data-share]',
+    'a[href*="facebook.com/sharer"]',
+    'a[href*="twitter.com/intent"]',
+    'a[href*="x.com/intent"]',
+  ],
+  blockText: [
+    /^share(?: this)?(?: article| story| post| page)?(?: on \w+| via \w+)?\s*[:!.]?$/i,
+    /^click to (?:share|email|print)\b/i,
+    /^(?:please )?(?:like|follow|join) us on (?:facebook|twitter|x|instagram|linkedin|tiktok|youtube|threads|bluesky)\b/i,
+    /^(?:don'?t|do not) forget to\s*["“”']?like["“”']? us\b/i,
+    /\b["“”']?like["“”']? us on facebook\b/i,
+    /^follow (?:us|me)\b.{0,80}$/i,
+    /^(?:facebook|twitter|x|whatsapp|linkedin|email|pinterest|reddit|copy link|print)(?:\s+(?:facebook|twitter|x|whatsapp|linkedin|email|pinterest|reddit|copy link|print))*$/i,
+  ],
+  headings: [/^share(?: this)?(?: article| story| post)?\s*:?$/i, /^follow us\b/i, /^connect with us$/i],
+};

@@ -1,0 +1,31 @@
+// The shape of a clutter filter. Most filters are data (class tokens, selectors, block texts,
+// section headings) run by engine.ts; a filter with odd clutter adds a `clean` step of its own.
+
+export interface FilterContext {
+  /** Elements that must never be removed: the story's own container and its ancestors, kept selectors. */
+  isProtected(el: Element): boolean;
+  /** Remove an element for this filter, logging its text. Returns false when it is protected. */
+  remove(el: Element): boolean;
+  /** Log text removed from inside an element (a credit stripped from a caption). */
+  note(text: string): void;
+}
+
+export interface ClutterFilter {
+  id: string;
+  label: string;
+  /** One line for the options page. */
+  description: string;
+  /** A sample of what it removes, shown beside the toggle. */
+  example: string;
+  defaultEnabled: boolean;
+  /** Class or id word tokens that mark an element (see dom/class-tokens.ts). */
+  tokens?: readonly string[];
+  /** CSS selectors that mark an element. */
+  selectors?: readonly string[];
+  /** A leaf block whose whole text matches one of these is removed (short blocks only). */
+  blockText?: readonly RegExp[];
+  /** A heading (or heading-like short block) matching one of these goes with the section it opens. */
+  headings?: readonly RegExp[];
+  /** Anything the data above cannot say. */
+  clean?(root: Element, ctx: FilterContext): void;
+}

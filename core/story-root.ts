@@ -1,0 +1,28 @@
+// The element that holds most of the story's paragraph text. Filters never remove it or its
+// ancestors, which keeps a class name like "share-enabled" on an article wrapper from costing the
+// whole story.
+import { textOf } from './dom/text';
+
+export function findStoryRoot(root: Element): Element {
+  const scores = new Map<Element, number>();
+  for (const p of Array.from(root.querySelectorAll('p'))) {
+    const len = textOf(p).length;
+    if (len < 40) continue;
+    const linkText = Array.from(p.querySelectorAll('a')).reduce((n, a) => n + textOf(a).length, 0);
+    if (linkText > len / 2) continue;
+    const parent = p.parentElement;
+    if (!parent) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + len);
+    const grand = parent.parentElement;
+    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + len / 2);
+  }
+  let best = root;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return best;
+}

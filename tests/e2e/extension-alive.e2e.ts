@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { useE2E } from './fixtures';
+import { PopupPage } from './pages/popup-page';
+import { artifactPath } from './harness/artifacts';
+
+describe('the extension in Chromium', () => {
+  const env = useE2E();
+
+  it('runs its service worker and answers a ping from its own pages', async () => {
+    expect(env.ext.extensionId).toMatch(/^[a-p]{32}$/);
+    const page = await env.ext.context.newPage();
+    await page.goto(env.ext.extensionUrl('popup.html'));
+    const reply = await page.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage({ type: 'ping' }),
+    );
+    expect(reply).toEqual({ ok: true });
+    await page.close();
+  });
+
+  it("ships a manifest with no host permission beyond the test build's 127.0.0.1", async () => {
+    const manifest = await env.ext.worker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } }
+      ).chrome.runtime.getManifest(),
+    );
+    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*']);
+  });
+
+  it('renders the popup with the seed story', async () => {
+    const popup = await PopupPage.openFor(env.ext, env.server.url('/seed-news.html'));
+    expect(await popup.settledState()).toBe('ready');
+    expect(await popup.title()).toBe('Boris Johnson to visit Moscow as part of ‘robust’ dialogue’');
+    expect(await popup.bodyText()).toContain(
+      'The foreign secretary has been invited by his counterpart Sergei Lavrov.',
+    );
+    await popup.screenshot(artifactPath('popup-seed.png'));
+    await popup.page.close();
+  });
+});

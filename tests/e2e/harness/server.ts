@@ -1,0 +1,40 @@
+// A static server on 127.0.0.1 for the pages the e2e tests open. Routes map a path to a file;
+// the seed page is read in place from ../shared.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+export const ROOT = path.resolve(import.meta.dirname, '../../..');
+export const SHARED = path.resolve(ROOT, '../shared');
+
+export const ROUTES: Record<string, string> = {
+  '/seed-news.html': path.join(SHARED, 'fixtures/seed-news/page.html'),
+  '/no-article.html': path.join(ROOT, 'tests/fixtures/no-article.html'),
+};
+
+export interface FixtureServer {
+  origin: string;
+  url(route: string): string;
+  close(): Promise<void>;
+}
+
+export async function startServer(routes: Record<string, string> = ROUTES): Promise<FixtureServer> {
+  const server = http.createServer((req, res) => {
+    const file = routes[(req.url ?? '/').split('?')[0]!];
+    if (!file || !fs.existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (route) => `${origin}${route}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

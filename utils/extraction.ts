@@ -1,0 +1,48 @@
+// Run the extractor in a tab and say plainly why when it cannot.
+import { browser } from 'wxt/browser';
+import type { ExtractResult } from '../core/types';
+
+export type TabExtraction =
+  ExtractResult | { ok: false; reason: 'restricted' | 'injection-refused' | 'error'; message: string };
+
+const RESTRICTED = [
+  /^(?:chrome|edge|brave|opera|vivaldi|about|moz-extension|chrome-extension|view-source|devtools|chrome-search|data|file|javascript):/i,
+  /^https:\/\/chrome\.google\.com\/webstore/i,
+  /^https:\/\/chromewebstore\.google\.com/i,
+  /^https:\/\/addons\.mozilla\.org/i,
+  /^https:\/\/microsoftedge\.microsoft\.com\/addons/i,
+  /\.pdf(?:[?#]|$)/i,
+];
+
+export function isRestrictedUrl(url: string | undefined): boolean {
+  if (!url) return true;
+  return RESTRICTED.some((re) => re.test(url));
+}
+
+export async function extractFromTab(tabId: number): Promise<TabExtraction> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (!tab) return { ok: false, reason: 'error', message: 'That tab is gone.' };
+  if (isRestrictedUrl(tab.url)) {
+    return {
+      ok: false,
+      reason: 'restricted',
+      message:
+        'Verbatim cannot read this page: browser pages, extension stores, PDFs and local files are off limits to extensions.',
+    };
+  }
+  try {
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId },
+      files: ['/content-scripts/extract.js'],
+    });
+    const result = injection?.result as ExtractResult | undefined;
+    if (!result) return { ok: false, reason: 'error', message: 'The page gave no answer. Reload it and try again.' };
+    return result;
+  } catch (err) {
+    return {
+      ok: false,
+      reason: 'injection-refused',
+      message: `The browser did not let Verbatim read this page (${String((err as Error)?.message ?? err)}).`,
+    };
+  }
+}
