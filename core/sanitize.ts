@@ -80,6 +80,9 @@ function purifierFor(win: Window): Purifier {
   let purify = purifiers.get(win);
   if (purify) return purify;
   purify = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
+  // DOMPurify hands input back untouched where it thinks the DOM is unfit (it does so under
+  // happy-dom, for one). Fail closed instead: no HTML at all is better than unsanitized HTML.
+  if (!purify.isSupported) throw new Error('The HTML sanitizer cannot run in this environment.');
   purify.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
     if (el.tagName === 'A') fixUrl(el, 'href', SAFE_LINK);

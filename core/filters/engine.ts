@@ -122,7 +122,7 @@ function firstMeaningfulChild(el: Element): Element | null {
 
 function isValidSelector(root: Element, sel: string): boolean {
   try {
-    root.ownerDocument.createDocumentFragment().querySelector(sel);
+    root.ownerDocument.createElement('div').matches(sel);
     return true;
   } catch {
     return false;

@@ -2,6 +2,7 @@
 // captions only the credit and the label go; a block that is nothing but a credit goes whole.
 import type { ClutterFilter, FilterContext } from './types';
 import { normalizeSpace, textOf } from '../dom/text';
+import { leafBlocks } from '../dom/blocks';
 
 const AGENCIES =
   '(?:Getty(?: Images)?|AFP|Reuters|AP|PA(?: Media| Wire)?|EPA(?:-EFE)?|Shutterstock|Alamy|Bloomberg|Xinhua|Anadolu|ANP|dpa|Rex(?: Features)?|Press Association|iStock(?:photo)?|Corbis|BBC|Supplied|Handout)';
@@ -35,11 +36,14 @@ export const imageCredits: ClutterFilter = {
   description: 'Photo agency credits and "Image caption" labels; the caption text itself stays.',
   example: 'Image copyright PA · Photo: Jane Doe / Getty Images · Credit: Reuters',
   defaultEnabled: true,
-  blockText: CREDIT_ONLY,
   clean(root, ctx) {
+    // Captions first, so a caption with a credit in it loses the credit, not the caption.
     for (const el of Array.from(root.querySelectorAll(CAPTION_SELECTOR))) {
       if (!root.contains(el)) continue;
       cleanCaption(el, ctx);
+    }
+    for (const el of leafBlocks(root)) {
+      if (root.contains(el) && isCreditOnly(textOf(el))) ctx.remove(el);
     }
   },
 };
@@ -48,7 +52,7 @@ function cleanCaption(caption: Element, ctx: FilterContext): void {
   // Child elements that are only a credit go whole (<span class="credit">Image copyright AFP</span>).
   for (const child of Array.from(caption.querySelectorAll('*'))) {
     const t = textOf(child);
-    if (t && CREDIT_ONLY.some((re) => re.test(t)) && !CAPTION_LABEL.test(t)) ctx.remove(child);
+    if (isCreditOnly(t)) ctx.remove(child);
   }
   // Then labels and credits inside text nodes.
   const doc = caption.ownerDocument;
@@ -67,4 +71,8 @@ function cleanCaption(caption: Element, ctx: FilterContext): void {
   }
   // A caption left empty (or only a line break) goes too.
   if (!textOf(caption) && !caption.querySelector('img, picture, video')) ctx.remove(caption);
+}
+
+function isCreditOnly(text: string): boolean {
+  return Boolean(text) && text.length <= 160 && !/\bcaption\b/i.test(text) && CREDIT_ONLY.some((re) => re.test(text));
 }

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { runFilter, STORY } from '../../helpers/dom';
+
+describe('newsletter filter', () => {
+  it('removes sign-up boxes by heading and by email form', () => {
+    const r = runFilter(
+      'newsletter',
+      `${STORY}<section class="w9"><h2>Get the daily briefing</h2><form><input type="email"><button>Sign up</button></form></section>`,
+    );
+    expect(r.text).not.toContain('daily briefing');
+    expect(r.html).not.toContain('type="email"');
+  });
+
+  it('removes inline sign-up prompts', () => {
+    const r = runFilter(
+      'newsletter',
+      `${STORY}<p>Sign up for our free morning newsletter to get the news in your inbox.</p>`,
+    );
+    expect(r.text).not.toContain('Sign up');
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { runFilter, STORY } from '../../helpers/dom';
+
+describe('related filter', () => {
+  it('removes a related block opened by its heading, even with hashed classes', () => {
+    const r = runFilter(
+      'related',
+      `${STORY}<div class="q8z"><h3>In the same category are</h3><ul><li><a href="/a">Another story</a></li></ul></div>`,
+    );
+    expect(r.text).not.toContain('Another story');
+    expect(r.text).not.toContain('In the same category');
+  });
+
+  it('removes most-read lists', () => {
+    const r = runFilter(
+      'related',
+      `${STORY}<section><h2>Most read</h2><ol><li><a href="/b">Popular story</a></li></ol></section>`,
+    );
+    expect(r.text).not.toContain('Popular story');
+  });
+});
