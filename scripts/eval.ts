@@ -9,7 +9,12 @@ import { parseArgs } from 'node:util';
 import { loadCorpus, SHARED } from './corpus';
 
 const { values } = parseArgs({
-  options: { limit: { type: 'string' }, worst: { type: 'string', default: '15' }, jobs: { type: 'string' } },
+  options: {
+    limit: { type: 'string' },
+    worst: { type: 'string', default: '15' },
+    jobs: { type: 'string' },
+    'articles-only': { type: 'boolean' },
+  },
 });
 const scorer = (await import(path.join(SHARED, 'tools/score.mjs'))) as {
   score(truth: Record<string, unknown>, preds: Map<string, string>, o: { type?: string }): ScoreResult;
@@ -27,7 +32,7 @@ const TARGET = { f1: 0.96, leak: 0.02, kept: 0.95 };
 const all = loadCorpus();
 const limit = values.limit ? Number(values.limit) : Infinity;
 const pages = all.filter((p) => p.type === 'article').slice(0, limit);
-const others = all.filter((p) => p.type !== 'article').slice(0, limit);
+const others = values['articles-only'] ? [] : all.filter((p) => p.type !== 'article').slice(0, limit);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-eval-'));
 const jobs = Number(values.jobs ?? Math.max(1, Math.min(os.cpus().length, 4)));
 

@@ -18,6 +18,18 @@ export function classTokens(el: Element): Set<string> {
   return tokens;
 }
 
+const lowered = new WeakMap<Element, string>();
+
+/** Class and id, lower-cased, for substring rules. */
+export function classString(el: Element): string {
+  let s = lowered.get(el);
+  if (s === undefined) {
+    s = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+    lowered.set(el, s);
+  }
+  return s;
+}
+
 export function hasAnyToken(el: Element, wanted: ReadonlySet<string>): boolean {
   for (const t of classTokens(el)) if (wanted.has(t)) return true;
   return false;

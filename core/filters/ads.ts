@@ -28,14 +28,13 @@ export const ads: ClutterFilter = {
   ],
   selectors: [
     'ins.adsbygoogle',
-    '[id^="div-gpt-ad"]',
     '[data-ad-slot]',
     '[data-ad-client]',
     '[data-google-query-id]',
-    'iframe[src*="ads" i]',
-    'iframe[title="Advertisement" i]',
     'amp-ad',
+    'iframe[title="Advertisement"]',
   ],
+  classContains: ['div-gpt-ad', 'google-ad', 'ad-slot', 'adslot', 'ad-container', 'ad-wrapper', 'advert'],
   blockText: [
     /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|paid (?:content|post)|promoted(?: content)?)\s*[:.-]?$/i,
     /^(?:story|article) continues below(?: this)? (?:advertisement|ad)\b/i,

@@ -7,7 +7,7 @@ export const authorTags: ClutterFilter = {
   description: 'The "about the author" box and lists of tags or categories.',
   example: 'Tagged Russia, Boris Johnson · Posted in Politics · About the author',
   defaultEnabled: true,
-  tokens: ['tags', 'tag', 'taglist', 'tagcloud', 'keywords', 'categories', 'bio', 'authorbio', 'biography'],
+  tokens: ['tags', 'taglist', 'tagcloud', 'keywords', 'categories', 'bio', 'authorbio', 'biography'],
   selectors: [
     '.cat-links',
     '.tags-links',

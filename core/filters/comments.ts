@@ -8,7 +8,8 @@ export const comments: ClutterFilter = {
   example: 'Comment on this story · Post Comment · 12 comments',
   defaultEnabled: true,
   tokens: ['comments', 'comment', 'respond', 'disqus', 'commentlist', 'discussion'],
-  selectors: ['#disqus_thread', 'form textarea', '[class*="comment" i][class*="form" i]'],
+  selectors: ['#disqus_thread'],
+  classContains: ['comment-form', 'commentform', 'comments-area', 'comment-respond'],
   blockText: [
     /^(?:comment on this (?:story|article)|leave a (?:comment|reply)|post (?:a )?comment|add (?:a )?comment|view comments|show comments|join the (?:conversation|discussion))\b.{0,40}$/i,
     /^\d+\s+comments?$/i,

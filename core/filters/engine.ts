@@ -1,17 +1,27 @@
 // Runs clutter filters over a tree and records what each removed. A filter never removes the
-// story's own container (or anything holding it): on sites that put "share" or "ad" into the
-// class of the article wrapper, whole-element rules would otherwise delete the story itself.
+// story's own container (or anything holding a large share of the story text): on sites that put
+// "share", "tag-…" or "newsletter-…" into the class of the article wrapper, whole-element rules
+// would otherwise delete the story itself.
+//
+// The tree is scanned once per run (elements, leaf blocks and their text), and every filter works
+// from that scan: on a large page, re-walking the DOM for each filter costs more than Readability.
 
 import type { RemovedEntry } from '../types';
 import type { ClutterFilter, FilterContext } from './types';
-import { hasAnyToken } from '../dom/class-tokens';
-import { HEADING_TAGS, isLeafBlock, leafBlocks } from '../dom/blocks';
+import { classString, hasAnyToken } from '../dom/class-tokens';
+import { leafBlocks } from '../dom/blocks';
 import { sample, textOf } from '../dom/text';
 
 const MAX_SAMPLES = 3;
 /** Block-text rules look only at short blocks: long paragraphs are story, whatever they mention. */
 const MAX_BLOCK_TEXT = 260;
 const MAX_HEADING_TEXT = 80;
+/** A section that a clutter heading opens is at most this long; longer, and only the heading goes. */
+const MAX_SECTION_TEXT = 3000;
+/** Paragraphs at least this long (outside links) count as story text for the guard. */
+const STORY_PARAGRAPH = 80;
+const GUARDED_SHARE = 0.3;
+const MIN_GUARDED_TEXT = 400;
 
 export interface FilterRun {
   filters: readonly ClutterFilter[];
@@ -21,25 +31,65 @@ export interface FilterRun {
   log: Map<string, RemovedEntry>;
 }
 
+interface Scan {
+  root: Element;
+  all: Element[];
+  leaves: { el: Element; text: string }[];
+  headings: { el: Element; text: string }[];
+}
+
 export function applyFilters(root: Element, run: FilterRun): void {
+  const isProtected = protection(root, run);
+  const scan = scanTree(root);
+  for (const filter of run.filters) {
+    const ctx = contextFor(filter.id, run.log, isProtected, scan.leaves);
+    removeMarked(scan, filter, ctx);
+    if (filter.headings?.length) removeSections(scan, filter.headings, ctx);
+    if (filter.blockText?.length) removeBlocks(scan, filter.blockText, ctx);
+    filter.clean?.(root, ctx);
+  }
+}
+
+function scanTree(root: Element): Scan {
+  const leaves = leafBlocks(root).map((el) => ({ el, text: textOf(el) }));
+  const headings = leaves.filter((l) => l.text && l.text.length <= MAX_HEADING_TEXT);
+  // Headings that are not leaf blocks themselves (<h2><div>Related</div></h2>, role=heading).
+  const isLeaf = new Set(leaves.map((l) => l.el));
+  for (const h of Array.from(root.querySelectorAll('h1,h2,h3,h4,h5,h6,[role=heading]'))) {
+    if (isLeaf.has(h)) continue;
+    const text = textOf(h);
+    if (text.length <= MAX_HEADING_TEXT) headings.push({ el: h, text });
+  }
+  return { root, all: Array.from(root.querySelectorAll('*')), leaves, headings };
+}
+
+function protection(root: Element, run: FilterRun): (el: Element) => boolean {
   const guarded = new Set<Element>();
   for (const r of run.protectedRoots) {
     for (let el: Element | null = r; el; el = el.parentElement) guarded.add(el);
   }
   const keep = run.keepSelectors.filter((sel) => isValidSelector(root, sel));
-  const isProtected = (el: Element): boolean =>
-    guarded.has(el) || keep.some((sel) => el.matches(sel) || el.querySelector(sel) !== null);
-
-  for (const filter of run.filters) {
-    const ctx = contextFor(filter.id, run.log, isProtected);
-    removeMarked(root, filter, ctx);
-    if (filter.headings?.length) removeSections(root, filter.headings, ctx);
-    if (filter.blockText?.length) removeBlocks(root, filter.blockText, ctx);
-    filter.clean?.(root, ctx);
+  const kept = new Set<Element>();
+  for (const sel of keep) {
+    for (const el of Array.from(root.querySelectorAll(sel))) {
+      for (let a: Element | null = el; a; a = a.parentElement) kept.add(a);
+    }
   }
+  const storyText = storyTextByElement(root);
+  const total = storyText.get(root) ?? 0;
+  return (el) => {
+    if (guarded.has(el) || kept.has(el)) return true;
+    const n = storyText.get(el) ?? 0;
+    return n >= MIN_GUARDED_TEXT && n >= total * GUARDED_SHARE;
+  };
 }
 
-function contextFor(id: string, log: Map<string, RemovedEntry>, isProtected: (el: Element) => boolean): FilterContext {
+function contextFor(
+  id: string,
+  log: Map<string, RemovedEntry>,
+  isProtected: (el: Element) => boolean,
+  leaves: Scan['leaves'],
+): FilterContext {
   const note = (text: string): void => {
     const entry = log.get(id) ?? { filter: id, count: 0, samples: [] };
     entry.count += 1;
@@ -50,6 +100,7 @@ function contextFor(id: string, log: Map<string, RemovedEntry>, isProtected: (el
   };
   return {
     isProtected,
+    leaves,
     note,
     remove(el) {
       if (!el.parentNode || isProtected(el)) return false;
@@ -60,36 +111,43 @@ function contextFor(id: string, log: Map<string, RemovedEntry>, isProtected: (el
   };
 }
 
-function removeMarked(root: Element, filter: ClutterFilter, ctx: FilterContext): void {
-  const tokens = filter.tokens?.length ? new Set(filter.tokens) : null;
+function removeMarked(scan: Scan, filter: ClutterFilter, ctx: FilterContext): void {
+  const { root } = scan;
+  if (filter.tokens?.length) {
+    const tokens = new Set(filter.tokens);
+    for (const el of scan.all) {
+      if (hasAnyToken(el, tokens) && root.contains(el)) ctx.remove(el);
+    }
+  }
+  const parts = filter.classContains ?? [];
+  const hrefs = filter.hrefContains ?? [];
+  if (parts.length || hrefs.length) {
+    for (const el of scan.all) {
+      const hit =
+        (parts.length && parts.some((p) => classString(el).includes(p))) ||
+        (hrefs.length && el.tagName === 'A' && hrefs.some((h) => (el.getAttribute('href') ?? '').includes(h)));
+      if (hit && root.contains(el)) ctx.remove(el);
+    }
+  }
   const valid = (filter.selectors ?? []).filter((sel) => isValidSelector(root, sel));
-  const selector = valid.length ? valid.join(',') : null;
-  if (!tokens && !selector) return;
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (!root.contains(el)) continue; // an ancestor went already
-    if ((tokens && hasAnyToken(el, tokens)) || (selector && el.matches(selector))) ctx.remove(el);
+  if (valid.length) {
+    for (const el of Array.from(root.querySelectorAll(valid.join(',')))) {
+      if (root.contains(el)) ctx.remove(el);
+    }
   }
 }
 
-function removeBlocks(root: Element, patterns: readonly RegExp[], ctx: FilterContext): void {
-  for (const el of leafBlocks(root)) {
-    if (!root.contains(el)) continue;
-    const text = textOf(el);
+function removeBlocks(scan: Scan, patterns: readonly RegExp[], ctx: FilterContext): void {
+  for (const { el, text } of scan.leaves) {
     if (!text || text.length > MAX_BLOCK_TEXT) continue;
-    if (patterns.some((re) => re.test(text))) ctx.remove(el);
+    if (patterns.some((re) => re.test(text)) && scan.root.contains(el)) ctx.remove(el);
   }
 }
 
 /** A heading that names a clutter section takes the section with it. */
-function removeSections(root: Element, patterns: readonly RegExp[], ctx: FilterContext): void {
-  const candidates = Array.from(root.querySelectorAll('h1,h2,h3,h4,h5,h6,[role=heading],p,div,span,strong'));
-  for (const el of candidates) {
-    if (!root.contains(el)) continue;
-    const isHeading = HEADING_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading';
-    if (!isHeading && !isLeafBlock(el)) continue;
-    const text = textOf(el);
-    if (!text || text.length > MAX_HEADING_TEXT) continue;
-    if (!patterns.some((re) => re.test(text))) continue;
+function removeSections(scan: Scan, patterns: readonly RegExp[], ctx: FilterContext): void {
+  for (const { el, text } of scan.headings) {
+    if (!patterns.some((re) => re.test(text)) || !scan.root.contains(el)) continue;
     removeSectionOf(el, ctx);
   }
 }
@@ -99,7 +157,7 @@ function removeSectionOf(heading: Element, ctx: FilterContext): void {
   let section: Element = heading;
   while (section.parentElement && firstMeaningfulChild(section.parentElement) === section) {
     const parent = section.parentElement;
-    if (ctx.isProtected(parent) || textOf(parent).length > 3000) break;
+    if (ctx.isProtected(parent) || (parent.textContent ?? '').length > MAX_SECTION_TEXT) break;
     section = parent;
   }
   if (section !== heading) {
@@ -127,4 +185,20 @@ function isValidSelector(root: Element, sel: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** For each element, how much story-like paragraph text it holds (one pass over the paragraphs). */
+function storyTextByElement(root: Element): Map<Element, number> {
+  const sums = new Map<Element, number>();
+  for (const p of Array.from(root.querySelectorAll('p, li, blockquote, pre, h2, h3'))) {
+    const len = (p.textContent ?? '').trim().length;
+    if (len < STORY_PARAGRAPH) continue;
+    let linked = 0;
+    for (const a of Array.from(p.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
+    if (linked > len / 2) continue;
+    for (let el: Element | null = p; el; el = el === root ? null : el.parentElement) {
+      sums.set(el, (sums.get(el) ?? 0) + len);
+    }
+  }
+  return sums;
 }

@@ -2,7 +2,6 @@
 // captions only the credit and the label go; a block that is nothing but a credit goes whole.
 import type { ClutterFilter, FilterContext } from './types';
 import { normalizeSpace, textOf } from '../dom/text';
-import { leafBlocks } from '../dom/blocks';
 
 const AGENCIES =
   '(?:Getty(?: Images)?|AFP|Reuters|AP|PA(?: Media| Wire)?|EPA(?:-EFE)?|Shutterstock|Alamy|Bloomberg|Xinhua|Anadolu|ANP|dpa|Rex(?: Features)?|Press Association|iStock(?:photo)?|Corbis|BBC|Supplied|Handout)';
@@ -42,8 +41,8 @@ export const imageCredits: ClutterFilter = {
       if (!root.contains(el)) continue;
       cleanCaption(el, ctx);
     }
-    for (const el of leafBlocks(root)) {
-      if (root.contains(el) && isCreditOnly(textOf(el))) ctx.remove(el);
+    for (const { el, text } of ctx.leaves) {
+      if (isCreditOnly(text) && root.contains(el) && isCreditOnly(textOf(el))) ctx.remove(el);
     }
   },
 };

@@ -2,7 +2,6 @@
 // body that run over several blocks ("visit our sister site for the" / a link / "in a clear…"), so a
 // promo that stops mid-sentence takes the blocks that finish its sentence with it.
 import type { ClutterFilter, FilterContext } from './types';
-import { leafBlocks } from '../dom/blocks';
 import { textOf } from '../dom/text';
 
 const PROMO = [
@@ -25,12 +24,10 @@ export const promos: ClutterFilter = {
   defaultEnabled: true,
   tokens: ['promo', 'promotion', 'crosspromo', 'house-ad'],
   clean(root, ctx) {
-    const blocks = leafBlocks(root);
+    const blocks = ctx.leaves.map((l) => l.el);
     for (let i = 0; i < blocks.length; i++) {
-      const el = blocks[i]!;
-      if (!root.contains(el)) continue;
-      const text = textOf(el);
-      if (!text || text.length > 400 || !PROMO.some((re) => re.test(text))) continue;
+      const { el, text } = ctx.leaves[i]!;
+      if (!text || text.length > 400 || !PROMO.some((re) => re.test(text)) || !root.contains(el)) continue;
       let last = text;
       ctx.remove(el);
       for (let k = 1; k <= MAX_FOLLOW && !SENTENCE_END.test(last) && i + k < blocks.length; k++) {

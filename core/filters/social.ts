@@ -19,14 +19,15 @@ export const social: ClutterFilter = {
     'socials',
     'sociallinks',
   ],
-  selectors: [
-    '.fb-page',
-    '.fb-like',
-    '.twitter-follow-button',
-    '[data-share]',
-    'a[href*="facebook.com/sharer"]',
-    'a[href*="twitter.com/intent"]',
-    'a[href*="x.com/intent"]',
+  selectors: ['.fb-page', '.fb-like', '.twitter-follow-button', '[data-share]'],
+  hrefContains: [
+    'facebook.com/sharer',
+    'twitter.com/intent',
+    'x.com/intent',
+    'linkedin.com/sharing',
+    'pinterest.com/pin/create',
+    'api.whatsapp.com/send',
+    'reddit.com/submit',
   ],
   blockText: [
     /^share(?: this)?(?: article| story| post| page)?(?: on \w+| via \w+)?\s*[:!.]?$/i,

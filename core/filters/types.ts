@@ -6,6 +6,9 @@ export interface FilterContext {
   isProtected(el: Element): boolean;
   /** Remove an element for this filter, logging its text. Returns false when it is protected. */
   remove(el: Element): boolean;
+  /** The leaf blocks of the tree with their text, in document order, as scanned at the start of the run
+   * (check `root.contains(el)` before acting: an earlier filter may have removed one). */
+  leaves: readonly { el: Element; text: string }[];
   /** Log text removed from inside an element (a credit stripped from a caption). */
   note(text: string): void;
 }
@@ -20,7 +23,12 @@ export interface ClutterFilter {
   defaultEnabled: boolean;
   /** Class or id word tokens that mark an element (see dom/class-tokens.ts). */
   tokens?: readonly string[];
-  /** CSS selectors that mark an element. */
+  /** Substrings of the class or id that mark an element ("related" finds "jp-relatedposts"). */
+  classContains?: readonly string[];
+  /** Substrings of a link's href that mark it (share intents). */
+  hrefContains?: readonly string[];
+  /** Simple CSS selectors that mark an element (attribute substring selectors are slow in jsdom:
+   * use classContains / hrefContains for those). */
   selectors?: readonly string[];
   /** A leaf block whose whole text matches one of these is removed (short blocks only). */
   blockText?: readonly RegExp[];
