@@ -7,10 +7,13 @@ import { applyFilters } from './filters/engine';
 import { enabledFilters } from './filters/registry';
 import { resolveLazyImages } from './lazy-images';
 import { findSourceUrl } from './source-url';
+import { harvestRelatedLinks } from './related';
 import { findStoryRoot } from './story-root';
 import { leadImage } from './metadata';
 import { sanitizeToFragment } from './sanitize';
 import { renderText } from './dom/render-text';
+import { extractQuotes } from './quotes/extract-quotes';
+import { storyParagraphs } from './paragraphs';
 import { countWords, normalizeSpace } from './dom/text';
 
 /** Pages above this many elements are refused rather than risk a frozen tab. */
@@ -48,6 +51,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   for (const el of Array.from(body.querySelectorAll('script, style, template, link'))) el.remove();
   resolveLazyImages(body);
   const sourceUrl = findSourceUrl(body, url);
+  const relatedLinks = harvestRelatedLinks(body, url);
 
   const filters = [...customFilters(options), ...enabledFilters(options.disable, options.enable)];
   const log = new Map<string, RemovedEntry>();
@@ -65,6 +69,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   if (!win) throw new Error('no window to sanitize with');
   const fragment = sanitizeToFragment(win, contentEl, url);
   const textContent = renderText(fragment);
+  const quotes = extractQuotes(storyParagraphs(fragment));
   const wordCount = countWords(textContent);
   if (wordCount < MIN_WORDS) return noArticle();
 
@@ -86,8 +91,8 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     sourceUrl,
-    quotes: [],
-    relatedLinks: [],
+    quotes,
+    relatedLinks,
     removed: [...log.values()],
   };
   return { ok: true, article };

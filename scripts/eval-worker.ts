@@ -31,6 +31,8 @@ for (let i = Number(shard); i < pages.length; i += Number(shards)) {
     noArticle: !result.ok,
     reason: result.ok ? null : result.reason,
     plain,
+    quotes: result.ok ? result.article.quotes.map((q) => ({ text: q.text, speaker: q.speaker })) : [],
+    relatedLinks: result.ok ? result.article.relatedLinks : [],
     oursMs,
     plainMs,
   };

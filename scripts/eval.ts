@@ -14,10 +14,28 @@ const { values } = parseArgs({
     worst: { type: 'string', default: '15' },
     jobs: { type: 'string' },
     'articles-only': { type: 'boolean' },
+    'quotes-only': { type: 'boolean' },
   },
 });
 const scorer = (await import(path.join(SHARED, 'tools/score.mjs'))) as {
   score(truth: Record<string, unknown>, preds: Map<string, string>, o: { type?: string }): ScoreResult;
+};
+const quoteScorer = (await import(path.join(SHARED, 'tools/quotes-score.mjs'))) as {
+  scoreQuotes(
+    labels: Record<string, unknown>,
+    preds: Map<string, unknown>,
+  ): {
+    quotes: {
+      gold: number;
+      predicted: number;
+      precision: number;
+      recall: number;
+      speakerExact: number;
+      speakerLoose: number;
+    };
+    related: { gold: number; predicted: number; precision: number; recall: number };
+    worst: { id: string; gold: number; found: number; pred: number; predOk: number; links: string }[];
+  };
 };
 interface ScoreResult {
   pages: number;
@@ -28,11 +46,18 @@ interface ScoreResult {
 }
 
 const TARGET = { f1: 0.96, leak: 0.02, kept: 0.95 };
+const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
+const f3 = (x: number) => x.toFixed(3);
 
 const all = loadCorpus();
 const limit = values.limit ? Number(values.limit) : Infinity;
-const pages = all.filter((p) => p.type === 'article').slice(0, limit);
-const others = values['articles-only'] ? [] : all.filter((p) => p.type !== 'article').slice(0, limit);
+const labels = JSON.parse(fs.readFileSync(path.join(SHARED, 'fixtures/labels/wcxb-dev.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
+const quotesOnly = Boolean(values['quotes-only']);
+const pages = all.filter((p) => p.type === 'article' && (!quotesOnly || p.id in labels)).slice(0, limit);
+const others = values['articles-only'] || quotesOnly ? [] : all.filter((p) => p.type !== 'article').slice(0, limit);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-eval-'));
 const jobs = Number(values.jobs ?? Math.max(1, Math.min(os.cpus().length, 4)));
 
@@ -73,6 +98,8 @@ async function run(list: typeof pages, name: string): Promise<Row[]> {
 }
 interface Row {
   id: string;
+  quotes: { text: string; speaker: string | null }[];
+  relatedLinks: { title: string; url: string }[];
   ours: string;
   plain: string;
   noArticle: boolean;
@@ -83,14 +110,17 @@ interface Row {
 
 const started = performance.now();
 const rows = await run(pages, 'article');
+const quotesPass = reportQuotes(rows);
+if (quotesOnly) {
+  fs.rmSync(tmp, { recursive: true, force: true });
+  process.exit(quotesPass ? 0 : 1);
+}
 const truth = Object.fromEntries(
   pages.map((p) => [p.id, { text: p.text, type: p.type, with: p.with, without: p.without }]),
 );
 const ours = scorer.score(truth, new Map(rows.map((r) => [r.id, r.ours])), { type: 'article' });
 const plain = scorer.score(truth, new Map(rows.map((r) => [r.id, r.plain])), { type: 'article' });
 
-const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
-const f3 = (x: number) => x.toFixed(3);
 console.log(`\nArticle pages: ${ours.pages} (WCXB dev), scored by ../shared/tools/score.mjs`);
 console.log('                      word F1   precision  recall   shingle F1  leak (without)  kept (with)');
 for (const [name, s] of [
@@ -139,6 +169,7 @@ console.log(
 );
 
 const pass =
+  quotesPass &&
   ours.wcxb.f1 >= TARGET.f1 &&
   (ours.boilerplateLeak ?? 0) < TARGET.leak &&
   (ours.contentKept ?? 1) >= TARGET.kept &&
@@ -148,3 +179,29 @@ console.log(
 );
 fs.rmSync(tmp, { recursive: true, force: true });
 process.exitCode = pass ? 0 : 1;
+
+/** Quotes and related links on the labelled pages, by the reference scorer (LABELS.md). */
+function reportQuotes(rows: Row[]): boolean {
+  const labelled = rows.filter((r) => r.id in labels);
+  if (!labelled.length) return true;
+  const subset = Object.fromEntries(labelled.map((r) => [r.id, labels[r.id]]));
+  const s = quoteScorer.scoreQuotes(subset, new Map(labelled.map((r) => [r.id, r])));
+  const q = s.quotes;
+  const l = s.related;
+  console.log(`\nQuotes and related links on ${labelled.length} labelled pages (../shared/tools/quotes-score.mjs):`);
+  console.log(
+    `  quotes: ${q.gold} labelled, ${q.predicted} predicted; recall ${f3(q.recall)}, precision ${f3(q.precision)}, speaker exact ${f3(q.speakerExact)}, loose ${f3(q.speakerLoose)}`,
+  );
+  console.log(
+    `  related links: ${l.gold} labelled, ${l.predicted} predicted; precision ${f3(l.precision)}, recall ${f3(l.recall)}`,
+  );
+  console.log('  worst pages (quotes found/labelled, predicted ok/predicted, links hit/labelled):');
+  for (const w of s.worst)
+    console.log(`    ${w.id}  quotes ${w.found}/${w.gold}  predicted ${w.predOk}/${w.pred}  links ${w.links}`);
+  const pass =
+    q.recall >= 0.95 && q.precision >= 0.95 && q.speakerExact >= 0.9 && l.precision >= 0.9 && l.recall >= 0.9;
+  console.log(
+    `  targets (quote recall and precision >= 0.95, speakers >= 0.90, links >= 0.90): ${pass ? 'MET' : 'NOT MET'}`,
+  );
+  return pass;
+}

@@ -1,0 +1,154 @@
+// Who said a quote: the attribution patterns news writing uses, around the quote in its paragraph.
+import { NAME } from './names';
+
+export const CUES = [
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'explained',
+  'explains',
+  'noted',
+  'notes',
+  'warned',
+  'warns',
+  'wrote',
+  'writes',
+  'asked',
+  'asks',
+  'argued',
+  'argues',
+  'continued',
+  'continues',
+  'recalled',
+  'recalls',
+  'stated',
+  'states',
+  'insisted',
+  'insists',
+  'claimed',
+  'claims',
+  'suggested',
+  'suggests',
+  'commented',
+  'observed',
+  'observes',
+  'shared',
+  'shares',
+  'acknowledged',
+  'acknowledges',
+  'admitted',
+  'admits',
+  'agreed',
+  'agrees',
+  'announced',
+  'emphasized',
+  'emphasizes',
+  'emphasised',
+  'emphasises',
+  'stressed',
+  'stresses',
+  'replied',
+  'replies',
+  'responded',
+  'responds',
+  'answered',
+  'remarked',
+  'reported',
+  'reports',
+  'mentioned',
+  'mentions',
+  'concluded',
+  'concludes',
+  'cautioned',
+  'cautions',
+  'advised',
+  'advises',
+  'recommended',
+  'recommends',
+  'pointed out',
+  'points out',
+  'urged',
+  'urges',
+  'posted',
+  'tweeted',
+  'declared',
+  'declares',
+  'predicted',
+  'predicts',
+  'believes',
+  'believed',
+  'thinks',
+  'described',
+  'describes',
+  'put it',
+  'puts it',
+  'joked',
+  'jokes',
+  'laughed',
+  'recounted',
+  'remembered',
+  'confirmed',
+  'confirms',
+  'estimated',
+  'estimates',
+  'adding',
+  'saying',
+  'explaining',
+  'noting',
+  'telling',
+  'writing',
+  'asking',
+];
+const CUE = `(?:${CUES.join('|')})`;
+const PRONOUN = '(?:he|she|they|it|He|She|They|It)';
+/** An unnamed speaker as the story describes them: "a Foreign Office spokeswoman", "the source". */
+const DESC = "(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?[\\p{L}'’-]+";
+const WHO = `(${NAME}|${PRONOUN}|${DESC})`;
+const ADVERB = '(?:\\s+(?:also|later|then|previously|recently|simply|once|again|further|earlier|now))?';
+
+export interface Attribution {
+  speaker: string;
+  cue: string;
+  pronoun: boolean;
+  strength: number;
+}
+
+const after: { re: RegExp; who: number; cue: number; strength: number }[] = [
+  // ”, Mr Johnson said.  /  ,” she told the BBC.
+  { re: new RegExp(`^[\\s,.;:!?—–-]*${WHO}${ADVERB}\\s+(${CUE})\\b`, 'u'), who: 1, cue: 2, strength: 0.9 },
+  // ,” said Priya Nair, the group's chair.
+  { re: new RegExp(`^[\\s,.;:!?—–-]*(${CUE})\\s+(${NAME}|${DESC})`, 'u'), who: 2, cue: 1, strength: 0.9 },
+  // ” — Mr Johnson
+  { re: new RegExp(`^\\s*[—–-]+\\s*(${NAME})`, 'u'), who: 1, cue: -1, strength: 0.8 },
+];
+
+const before: { re: RegExp; who: number; cue: number; strength: number }[] = [
+  // Mr Johnson said: “…  /  She told the BBC: “…  /  Keatley says, “…
+  { re: new RegExp(`${WHO}${ADVERB}\\s+(${CUE})\\b[^“”"«»]{0,80}?[:,]\\s*$`, 'u'), who: 1, cue: 2, strength: 0.9 },
+  // According to Dr Smith, “…
+  { re: new RegExp(`(according to)\\s+(${NAME}|${DESC})[,:]?\\s*$`, 'iu'), who: 2, cue: 1, strength: 0.8 },
+  // The Foreign Office said the UK had “deep differences”: the cue earlier in the same sentence.
+  { re: new RegExp(`${WHO}${ADVERB}\\s+(${CUE})\\b[^.!?“”"]*$`, 'u'), who: 1, cue: 2, strength: 0.7 },
+  // Interview style — Jane Doe: “…
+  { re: new RegExp(`^\\s*(${NAME})\\s*:\\s*$`, 'u'), who: 1, cue: -1, strength: 0.7 },
+];
+
+export function attributeFromContext(head: string, tail: string): Attribution | null {
+  for (const p of after) {
+    const m = p.re.exec(tail);
+    if (m) return make(m[p.who]!, p.cue >= 0 ? m[p.cue]! : 'said', p.strength);
+  }
+  for (const p of before) {
+    const m = p.re.exec(head);
+    if (m) return make(m[p.who]!, p.cue >= 0 ? m[p.cue]! : 'said', p.strength);
+  }
+  return null;
+}
+
+function make(who: string, cue: string, strength: number): Attribution {
+  const speaker = who.trim();
+  return { speaker, cue: cue.toLowerCase(), pronoun: new RegExp(`^${PRONOUN}$`).test(speaker), strength };
+}
