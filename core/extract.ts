@@ -6,6 +6,7 @@ import type { ClutterFilter } from './filters/types';
 import { applyFilters } from './filters/engine';
 import { enabledFilters } from './filters/registry';
 import { resolveLazyImages } from './lazy-images';
+import { repairMojibake } from './mojibake';
 import { findSourceUrl } from './source-url';
 import { harvestRelatedLinks } from './related';
 import { findStoryRoot } from './story-root';
@@ -49,6 +50,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
 
   // Scripts and styles are never story; dropping them first keeps them out of the removal log.
   for (const el of Array.from(body.querySelectorAll('script, style, template, link'))) el.remove();
+  repairMojibake(body);
   resolveLazyImages(body);
   const sourceUrl = findSourceUrl(body, url);
   const relatedLinks = harvestRelatedLinks(body, url);

@@ -93,6 +93,30 @@ export const CUES = [
   'confirmed',
   'confirms',
   'estimated',
+  'clarified',
+  'clarifies',
+  'add',
+  'say',
+  'adds that',
+  'offered',
+  'offers',
+  'elaborated',
+  'elaborates',
+  'quipped',
+  'muses',
+  'mused',
+  'reflects',
+  'reflected',
+  'counters',
+  'countered',
+  'cautions that',
+  'wonders',
+  'wondered',
+  'concedes',
+  'conceded',
+  'recommends that',
+  'tweeted',
+  'advised',
   'estimates',
   'adding',
   'saying',
@@ -107,6 +131,8 @@ const PRONOUN = '(?:he|she|they|it|He|She|They|It)';
 /** An unnamed speaker as the story describes them: "a Foreign Office spokeswoman", "the source". */
 const DESC = "(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?[\\p{L}'’-]+";
 const WHO = `(${NAME}|${PRONOUN}|${DESC})`;
+/** ", the group's chair," between a name and its verb. */
+const APPOSITIVE = '(?:,[^,“”"]{1,80},)?';
 const ADVERB = '(?:\\s+(?:also|later|then|previously|recently|simply|once|again|further|earlier|now))?';
 
 export interface Attribution {
@@ -119,15 +145,38 @@ export interface Attribution {
 const after: { re: RegExp; who: number; cue: number; strength: number }[] = [
   // ”, Mr Johnson said.  /  ,” she told the BBC.
   { re: new RegExp(`^[\\s,.;:!?—–-]*${WHO}${ADVERB}\\s+(${CUE})\\b`, 'u'), who: 1, cue: 2, strength: 0.9 },
-  // ,” said Priya Nair, the group's chair.
-  { re: new RegExp(`^[\\s,.;:!?—–-]*(${CUE})\\s+(${NAME}|${DESC})`, 'u'), who: 2, cue: 1, strength: 0.9 },
+  // ,” said Priya Nair, the group's chair.  /  ,” said wear-tester Eileen Cody.
+  {
+    re: new RegExp(`^[\\s,.;:!?—–-]*(${CUE})\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${NAME})`, 'u'),
+    who: 2,
+    cue: 1,
+    strength: 0.9,
+  },
+  { re: new RegExp(`^[\\s,.;:!?—–-]*(${CUE})\\s+(${DESC})`, 'u'), who: 2, cue: 1, strength: 0.8 },
+  // ,” Wilgus clarifies.  — any verb in -s or -ed right after the name is an attribution here.
+  { re: new RegExp(`^[\\s,]*${WHO}${ADVERB}\\s+(\\p{Ll}+(?:s|ed))\\b`, 'u'), who: 1, cue: 2, strength: 0.75 },
   // ” — Mr Johnson
   { re: new RegExp(`^\\s*[—–-]+\\s*(${NAME})`, 'u'), who: 1, cue: -1, strength: 0.8 },
 ];
 
 const before: { re: RegExp; who: number; cue: number; strength: number }[] = [
   // Mr Johnson said: “…  /  She told the BBC: “…  /  Keatley says, “…
-  { re: new RegExp(`${WHO}${ADVERB}\\s+(${CUE})\\b[^“”"«»]{0,80}?[:,]\\s*$`, 'u'), who: 1, cue: 2, strength: 0.9 },
+  {
+    re: new RegExp(`${WHO}${APPOSITIVE}${ADVERB}\\s+(${CUE})\\b[^“”"«»]{0,80}?[:,]\\s*$`, 'u'),
+    who: 1,
+    cue: 2,
+    strength: 0.9,
+  },
+  // Zane Merva, an expert, suggested that …, saying, “…
+  {
+    re: new RegExp(
+      `${WHO}${APPOSITIVE}${ADVERB}\\s+(${CUE}|\\p{Ll}+ed)\\b[^“”"«».!?]{0,160}?\\b(?:saying|adding|noting|explaining|writing|telling [^,]{1,40})[:,]?\\s*$`,
+      'u',
+    ),
+    who: 1,
+    cue: 2,
+    strength: 0.8,
+  },
   // According to Dr Smith, “…
   { re: new RegExp(`(according to)\\s+(${NAME}|${DESC})[,:]?\\s*$`, 'iu'), who: 2, cue: 1, strength: 0.8 },
   // The Foreign Office said the UK had “deep differences”: the cue earlier in the same sentence.
@@ -136,19 +185,42 @@ const before: { re: RegExp; who: number; cue: number; strength: number }[] = [
   { re: new RegExp(`^\\s*(${NAME})\\s*:\\s*$`, 'u'), who: 1, cue: -1, strength: 0.7 },
 ];
 
+/** Everyone the text shows saying something ("Keri Gans says", "said Dr Parr"): the people a
+ * pronoun can stand for. */
+export function findSayers(text: string): string[] {
+  const out: string[] = [];
+  const forms = [
+    new RegExp(`(${NAME})${ADVERB}\\s+(?:${CUE})\\b`, 'gu'),
+    new RegExp(`(?:${CUE})\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${NAME})`, 'gu'),
+  ];
+  for (const re of forms) {
+    for (const m of text.matchAll(re)) {
+      const who = m[1]!.trim().replace(LEADING_WORD, '');
+      if (!/^(?:I|We|You|He|She|They|It|This|That|These|Those|The|A|An)$/.test(who)) out.push(who);
+    }
+  }
+  return out;
+}
+
 export function attributeFromContext(head: string, tail: string): Attribution | null {
   for (const p of after) {
     const m = p.re.exec(tail);
-    if (m) return make(m[p.who]!, p.cue >= 0 ? m[p.cue]! : 'said', p.strength);
+    const a = m && make(m[p.who]!, p.cue >= 0 ? m[p.cue]! : 'said', p.strength);
+    if (a) return a;
   }
   for (const p of before) {
     const m = p.re.exec(head);
-    if (m) return make(m[p.who]!, p.cue >= 0 ? m[p.cue]! : 'said', p.strength);
+    const a = m && make(m[p.who]!, p.cue >= 0 ? m[p.cue]! : 'said', p.strength);
+    if (a) return a;
   }
   return null;
 }
 
-function make(who: string, cue: string, strength: number): Attribution {
-  const speaker = who.trim();
+const LEADING_WORD = /^(?:But|And|So|Yet|Still|Also|Then|Now|Here|There|Meanwhile|However|Instead|Later|Earlier)\s+/;
+
+function make(who: string, cue: string, strength: number): Attribution | null {
+  const speaker = who.trim().replace(LEADING_WORD, '');
+  // "I said", "we wrote": the writer, not a named speaker.
+  if (/^(?:I|We|You|it|It)$/.test(speaker) && speaker !== 'It') return null;
   return { speaker, cue: cue.toLowerCase(), pronoun: new RegExp(`^${PRONOUN}$`).test(speaker), strength };
 }

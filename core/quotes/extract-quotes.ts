@@ -2,15 +2,18 @@
 // the running speaker to continuation quotes and resolve pronouns and short names.
 import type { Quote } from '../types';
 import { countWords } from '../dom/text';
-import { attributeFromContext } from './attribution';
-import { collectFullNames, fullestName, stripHonorific } from './names';
+import { attributeFromContext, CUES, findSayers } from './attribution';
+import { collectFullNames, fullestName, lastMentioned, stripHonorific } from './names';
 import { findSpans, type Paragraph } from './spans';
 
 const SHORT_WORDS = 6;
 
 export function extractQuotes(paragraphs: Paragraph[]): Quote[] {
   const spans = findSpans(paragraphs);
-  const fullNames = collectFullNames(paragraphs.map((p) => p.text).join('\n'));
+  const allText = paragraphs.map((p) => p.text).join('\n');
+  const fullNames = collectFullNames(allText);
+  // People a pronoun may stand for: those the story shows saying something, by their fullest name.
+  const sayers = [...new Set(findSayers(allText).map((s) => fullestName(s, fullNames)))].filter((s) => s.includes(' '));
   const quotes: Quote[] = [];
   let running = null as { speaker: string; endPara: number } | null;
   let lastNamed = null as string | null;
@@ -24,8 +27,13 @@ export function extractQuotes(paragraphs: Paragraph[]): Quote[] {
     let confidence = 0.3;
 
     if (attribution?.pronoun) {
-      // "he said": the running speaker, else the last person the story named.
-      speaker = running?.speaker ?? lastNamed ?? null;
+      // "he said": the last person named before the quote (in its paragraph or the two before),
+      // else the running speaker.
+      const before = [
+        ...paragraphs.slice(Math.max(0, span.startPara - 2), span.startPara).map((p) => p.text),
+        span.head,
+      ].join('\n');
+      speaker = lastMentioned(before, sayers) ?? running?.speaker ?? lastNamed ?? null;
       cue = attribution.cue;
       confidence = speaker ? 0.7 : 0.3;
       attribution = null;
@@ -41,6 +49,9 @@ export function extractQuotes(paragraphs: Paragraph[]): Quote[] {
     }
 
     if (!speaker && words >= SHORT_WORDS && looksLikeTitle(span.text)) continue;
+    // Quoted words no one is reported as saying (prompts, hypothetical speech) are not quotes:
+    // keep an unattributed one only when speech is reported around it.
+    if (!speaker && words >= SHORT_WORDS && !speechNearby(paragraphs, span.startPara, span.endPara)) continue;
     if (speaker) {
       running = { speaker, endPara: span.endPara };
       if (isPersonName(speaker)) lastNamed = speaker;
@@ -54,7 +65,26 @@ export function extractQuotes(paragraphs: Paragraph[]): Quote[] {
       short: words < SHORT_WORDS,
     });
   }
+  // “First part,” which is …, “second part,” Fontana explains: an unattributed quote takes the
+  // speaker of the next quote in its paragraph.
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const q = quotes[i]!;
+    const next = quotes[i + 1]!;
+    if (!q.speaker && next.speaker && next.paragraphIndex === q.paragraphIndex) {
+      q.speaker = next.speaker;
+      q.confidence = 0.6;
+    }
+  }
   return quotes;
+}
+
+const SPEECH = new RegExp(`\\b(?:${CUES.join('|')})\\b`, 'i');
+
+function speechNearby(paragraphs: Paragraph[], start: number, end: number): boolean {
+  for (let i = Math.max(0, start - 1); i <= Math.min(paragraphs.length - 1, end + 1); i++) {
+    if (SPEECH.test(paragraphs[i]!.text)) return true;
+  }
+  return false;
 }
 
 /** Book, film and song titles are quoted in Title Case; speech rarely is. */

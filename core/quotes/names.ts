@@ -6,12 +6,13 @@ export const HONORIFIC =
 const HONORIFIC_RE = new RegExp(`^(?:${HONORIFIC})\\.?$`);
 
 /** A capitalised word, with hyphens and apostrophes (O'Brien, Al-Ibrahim, McKinley). */
-const CAP = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*";
+// A word ends in a dot only when it is an initial ("J."), so a name never runs across "Murray. Here".
+const CAP = "(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*[\\p{L}\\p{M}]|[\\p{Lu}]\\.?)";
 /** Lower-case particles that may sit inside a name or an organisation's name. */
 const PARTICLE = '(?:de|da|di|del|van|von|der|den|la|le|bin|al|of|for|and|the|y|du|dos|das)';
 export const NAME = `(?:(?:${HONORIFIC})\\.?\\s+)?${CAP}(?:\\s+(?:${PARTICLE}\\s+)*${CAP}){0,4}`;
 
-const STOP_FIRST = new Set([
+export const STOP_FIRST = new Set([
   'The',
   'A',
   'An',
@@ -61,6 +62,21 @@ const STOP_FIRST = new Set([
   'Meanwhile',
 ]);
 
+/** The last person the text mentions, by a name the story gives in full somewhere, as that full name. */
+export function lastMentioned(text: string, known: readonly string[]): string | null {
+  let best: { at: number; name: string } | null = null;
+  for (const name of known) {
+    const parts = name.split(/\s+/);
+    for (const form of new Set([name, parts[parts.length - 1]!, parts[0]!])) {
+      const re = new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+      for (const m of text.matchAll(re)) {
+        if (!best || m.index > best.at) best = { at: m.index, name };
+      }
+    }
+  }
+  return best?.name ?? null;
+}
+
 export function stripHonorific(name: string): string {
   const words = name.split(/\s+/);
   while (words.length > 1 && HONORIFIC_RE.test(words[0]!)) words.shift();
@@ -73,18 +89,28 @@ export function collectFullNames(text: string): string[] {
   const re = new RegExp(`${CAP}(?: +${CAP}){1,3}`, 'gu');
   const out = new Set<string>();
   for (const m of text.matchAll(re)) {
-    const words = m[0].split(/\s+/).map((w) => w.replace(/[.’']+$/, '').replace(/[’']s$/, ''));
-    // Sentence openers and honorifics are not part of a name; a run that still holds one is two things.
-    while (words.length && (STOP_FIRST.has(words[0]!) || HONORIFIC_RE.test(words[0]!))) words.shift();
-    if (words.length >= 2 && !words.some((w) => STOP_FIRST.has(w))) out.add(words.join(' '));
+    // "Car Talk’s John Paul" is two names: a possessive ends one.
+    for (const run of m[0].split(/(?<=[’']s)\s+/)) {
+      const words = run.split(/\s+/).map((w) => w.replace(/[’']s$/, ''));
+      // Sentence openers and honorifics are not part of a name; a run that still holds one is two things.
+      while (words.length && (STOP_FIRST.has(words[0]!) || HONORIFIC_RE.test(words[0]!))) words.shift();
+      if (words.length >= 2 && !words.some((w) => STOP_FIRST.has(w))) out.add(words.join(' '));
+    }
   }
   return [...out];
 }
 
 /** The fullest name in `known` that ends with the speaker's surname (and agrees on a first name). */
 export function fullestName(speaker: string, known: readonly string[]): string {
-  const bare = stripHonorific(speaker).replace(/[’']s$/, '');
+  // "Car Talk’s John Paul": the speaker is the part after the possessive.
+  const bare = stripHonorific(speaker.replace(/^.*[’']s\s+(?=\p{Lu})/u, '')).replace(/[’']s$/, '');
   const parts = bare.split(/\s+/);
+  // "Runner-in-Chief Jeff Dengate": a title before a name.
+  if (parts.length > 2 && parts[0]!.includes('-')) return fullestName(parts.slice(1).join(' '), known);
+  if (parts.length > 2) {
+    const tail = known.find((name) => bare.endsWith(` ${name}`) && name.split(/\s+/).length >= 2);
+    if (tail) return tail;
+  }
   // Only people's short names grow: "The Foreign Office" and "a spokeswoman" stay as written.
   if (parts.length > 2 || !/^\p{Lu}/u.test(bare) || STOP_FIRST.has(parts[0]!)) return bare;
   const last = parts[parts.length - 1]!;
@@ -96,5 +122,8 @@ export function fullestName(speaker: string, known: readonly string[]): string {
     if (parts.length > 1 && n[n.length - parts.length] !== parts[0]) continue;
     if (n.length > best.split(/\s+/).length) best = name;
   }
-  return best;
+  if (best !== bare || parts.length > 1) return best;
+  // A first name alone ("Dan") stands for the one full name that starts with it.
+  const byFirst = known.filter((name) => name.split(/\s+/)[0] === bare);
+  return byFirst.length === 1 ? byFirst[0]! : bare;
 }
