@@ -6,17 +6,18 @@ import { normalizeSpace, textOf } from './dom/text';
 
 /** Headings (or labels) that open an editorial further-reading block. */
 const RELATED_HEADING =
-  /^(?:related(?: (?:stories|articles|posts|content|coverage|news|reading|links|reads|guides))?|more on this (?:story|topic|subject)|read more(?: about this)?|see also|also read|also see|in the same category(?: are)?|you (?:may|might) also (?:like|enjoy|be interested in)|further reading|more like this|keep reading|recommended reading|related to this (?:story|article))\s*:?$/i;
+  /^(?:related(?: (?:stories|articles|posts|content|coverage|news|reading|links|reads|guides|topics|resources))?|more on this (?:story|topic|subject)|read more(?: about this)?|see also|also read|also see|in the same category(?: are)?|you (?:may|might) also (?:like|enjoy|be interested in)|further reading|more like this|keep reading|recommended reading|related to this (?:story|article))\s*:?$/i;
 /** Inline lines such as "READ MORE: <link>". */
 const INLINE =
   /^(?:read more|related|see also|also read|read also|more|read next|related article|related story)\s*[:|–—-]/i;
 /** Blocks that are site-wide or paid, never about this story. */
 const NOT_RELATED =
   /most[- ]?(?:read|popular|viewed|shared)|trending|latest|recent|popular|sponsor|promoted|outbrain|taboola|around the web|paid|partner|advert|newsletter|breaking|top stories|editor'?s picks|from our network/i;
-const RELATED_CLASS = /related|more-on|moreon|see-also|read-more|readmore|further-reading/;
+const RELATED_CLASS =
+  /related|more-on|moreon|see-also|read-more|readmore|further-reading|internallink|internal-link|embedded-post/;
 const NOT_A_STORY =
   /\/(?:tag|tags|topic|topics|category|categories|author|authors|people|profile|section|search|login|signup|subscribe|newsletter)s?(?:\/|$)|[?&](?:share|replytocom)=|#comment|\/feed\/?$/i;
-const MAX_LINKS_PER_BLOCK = 20;
+const MAX_LINKS_PER_BLOCK = 40;
 
 export function harvestRelatedLinks(root: Element, pageUrl: string): RelatedLink[] {
   const blocks = new Set<Element>();
@@ -24,11 +25,11 @@ export function harvestRelatedLinks(root: Element, pageUrl: string): RelatedLink
   for (const el of Array.from(
     root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, span, div, strong, b, [role=heading]'),
   )) {
-    if (el.children.length > 2) continue;
+    if (el.children.length > 2 && !/^H[1-6]$/.test(el.tagName)) continue;
     const text = textOf(el);
     if (!text || text.length > 60 || !RELATED_HEADING.test(text) || el.closest('a')) continue;
     const block = sectionOf(el);
-    if (block && !NOT_RELATED.test(textOf(block.firstElementChild) || '')) blocks.add(block);
+    if (block && !NOT_RELATED.test(textOf(block.firstElementChild) || '') && !inPaidWidget(block)) blocks.add(block);
   }
   // 2. Blocks whose class says related (jp-relatedposts, related-posts), but not most-read and the like.
   for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
@@ -42,7 +43,9 @@ export function harvestRelatedLinks(root: Element, pageUrl: string): RelatedLink
     if (!url || NOT_A_STORY.test(url) || isShare(url)) return;
     const key = normalizeUrl(url);
     const title = linkTitle(a);
-    if (!title) return;
+    // Topic and section links ("NUTRITION", "Life Kit") are not stories: a headline has words.
+    if (!title || title.split(/\s+/).length < 3 || (title === title.toUpperCase() && title.split(/\s+/).length < 5))
+      return;
     if (seen.has(key)) {
       // An image link and a headline link to the same story: keep the headline's words.
       const prev = links.find((l) => normalizeUrl(l.url) === key);
@@ -61,9 +64,28 @@ export function harvestRelatedLinks(root: Element, pageUrl: string): RelatedLink
       continue;
     }
     const line = a.closest('p, li, div, h3, h4, strong');
-    if (line && INLINE.test(textOf(line)) && textOf(line).length < 250) add(a);
+    if (!line) continue;
+    const lineText = textOf(line);
+    // "READ MORE: <headline>", or a headline alone in parentheses: "(<headline>.)"
+    if ((INLINE.test(lineText) && lineText.length < 250) || isParenthesisedLink(lineText, textOf(a))) add(a);
   }
   return links;
+}
+
+/** Sponsored widgets (Outbrain, Taboola, "Promoted") label themselves in their class names. */
+function inPaidWidget(el: Element): boolean {
+  for (let a: Element | null = el, i = 0; a && i < 4; a = a.parentElement, i++) {
+    if (/outbrain|taboola|sponsor|promoted|advert|partner|paid/.test(classString(a))) return true;
+  }
+  return false;
+}
+
+function isParenthesisedLink(line: string, linkText: string): boolean {
+  return (
+    linkText.length > 15 &&
+    /^\(.*\)$/.test(line) &&
+    line.replace(/^\(|[.!?]?\)$/g, '').trim() === linkText.replace(/[.!?]$/, '')
+  );
 }
 
 function sectionOf(heading: Element): Element | null {

@@ -190,7 +190,7 @@ const before: { re: RegExp; who: number; cue: number; strength: number }[] = [
 export function findSayers(text: string): string[] {
   const out: string[] = [];
   const forms = [
-    new RegExp(`(${NAME})${ADVERB}\\s+(?:${CUE})\\b`, 'gu'),
+    new RegExp(`(${NAME})${APPOSITIVE}${ADVERB}\\s+(?:${CUE})\\b`, 'gu'),
     new RegExp(`(?:${CUE})\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${NAME})`, 'gu'),
   ];
   for (const re of forms) {
@@ -221,6 +221,6 @@ const LEADING_WORD = /^(?:But|And|So|Yet|Still|Also|Then|Now|Here|There|Meanwhil
 function make(who: string, cue: string, strength: number): Attribution | null {
   const speaker = who.trim().replace(LEADING_WORD, '');
   // "I said", "we wrote": the writer, not a named speaker.
-  if (/^(?:I|We|You|it|It)$/.test(speaker) && speaker !== 'It') return null;
+  if (/^(?:I|We|You)$/.test(speaker)) return null;
   return { speaker, cue: cue.toLowerCase(), pronoun: new RegExp(`^${PRONOUN}$`).test(speaker), strength };
 }

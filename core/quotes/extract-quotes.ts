@@ -33,7 +33,10 @@ export function extractQuotes(paragraphs: Paragraph[]): Quote[] {
         ...paragraphs.slice(Math.max(0, span.startPara - 2), span.startPara).map((p) => p.text),
         span.head,
       ].join('\n');
-      speaker = lastMentioned(before, sayers) ?? running?.speaker ?? lastNamed ?? null;
+      // "it said" stands for an organisation, "she said" for a person.
+      const org = /^it$/i.test(attribution.speaker);
+      const fits = sayers.filter((s) => isPersonName(s) !== org);
+      speaker = lastMentioned(before, fits) ?? running?.speaker ?? (org ? null : lastNamed) ?? null;
       cue = attribution.cue;
       confidence = speaker ? 0.7 : 0.3;
       attribution = null;

@@ -67,7 +67,9 @@ export function lastMentioned(text: string, known: readonly string[]): string | 
   let best: { at: number; name: string } | null = null;
   for (const name of known) {
     const parts = name.split(/\s+/);
-    for (const form of new Set([name, parts[parts.length - 1]!, parts[0]!])) {
+    // An organisation is found only by its whole name; a person also by surname or first name.
+    const forms = STOP_FIRST.has(parts[0]!) ? [name] : [name, parts[parts.length - 1]!, parts[0]!];
+    for (const form of new Set(forms)) {
       const re = new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
       for (const m of text.matchAll(re)) {
         if (!best || m.index > best.at) best = { at: m.index, name };
@@ -107,7 +109,7 @@ export function fullestName(speaker: string, known: readonly string[]): string {
   const parts = bare.split(/\s+/);
   // "Runner-in-Chief Jeff Dengate": a title before a name.
   if (parts.length > 2 && parts[0]!.includes('-')) return fullestName(parts.slice(1).join(' '), known);
-  if (parts.length > 2) {
+  if (parts.length > 2 && !STOP_FIRST.has(parts[0]!)) {
     const tail = known.find((name) => bare.endsWith(` ${name}`) && name.split(/\s+/).length >= 2);
     if (tail) return tail;
   }
@@ -122,8 +124,9 @@ export function fullestName(speaker: string, known: readonly string[]): string {
     if (parts.length > 1 && n[n.length - parts.length] !== parts[0]) continue;
     if (n.length > best.split(/\s+/).length) best = name;
   }
-  if (best !== bare || parts.length > 1) return best;
+  if (best !== bare) return best;
+  if (parts.length > 1) return speaker.trim();
   // A first name alone ("Dan") stands for the one full name that starts with it.
   const byFirst = known.filter((name) => name.split(/\s+/)[0] === bare);
-  return byFirst.length === 1 ? byFirst[0]! : bare;
+  return byFirst.length === 1 ? byFirst[0]! : speaker.trim();
 }
