@@ -1,7 +1,7 @@
 import type { Article } from '../core/types';
 import { SanitizedHtml } from './SanitizedHtml';
 
-export function ArticleView({ article }: { article: Article }) {
+export function ArticleHeader({ article }: { article: Article }) {
   const meta = [
     article.byline,
     article.siteName,
@@ -9,19 +9,35 @@ export function ArticleView({ article }: { article: Article }) {
     `${article.readingMinutes} min read`,
   ].filter(Boolean);
   return (
-    <article data-testid="state" data-state="ready" lang={article.lang ?? undefined} dir={toDir(article.dir)}>
+    <header class="article-header">
       <h1 data-testid="article-title">{article.title}</h1>
-      <p class="meta">{meta.join(' · ')}</p>
+      <p class="meta" data-testid="article-meta">
+        {meta.join(' · ')}
+      </p>
+    </header>
+  );
+}
+
+export function ArticleBody({ article }: { article: Article }) {
+  return (
+    <>
       <SanitizedHtml html={article.contentHtml} baseUrl={article.url} class="story" testId="article-body" />
-      {article.sourceUrl && (
-        <p class="meta">
-          Original source:{' '}
-          <a href={article.sourceUrl} target="_blank" rel="noopener noreferrer" data-testid="source-link">
-            {article.sourceUrl}
-          </a>
-        </p>
-      )}
-    </article>
+      <p class="meta source">
+        {article.sourceUrl ? (
+          <>
+            Original source:{' '}
+            <a href={article.sourceUrl} target="_blank" rel="noopener noreferrer" data-testid="source-link">
+              {article.sourceUrl}
+            </a>
+            <br />
+          </>
+        ) : null}
+        Read on:{' '}
+        <a href={article.url} target="_blank" rel="noopener noreferrer">
+          {article.url}
+        </a>
+      </p>
+    </>
   );
 }
 
@@ -31,8 +47,4 @@ function formatDate(iso: string | null): string | null {
   return Number.isNaN(d.getTime())
     ? iso
     : d.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
-}
-
-function toDir(dir: string | null): 'ltr' | 'rtl' | 'auto' | undefined {
-  return dir === 'ltr' || dir === 'rtl' || dir === 'auto' ? dir : undefined;
 }

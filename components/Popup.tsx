@@ -1,36 +1,45 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Article } from '../core/types';
+import { browser } from 'wxt/browser';
 import { extractFromTab, type TabExtraction } from '../utils/extraction';
 import { targetTabId } from '../utils/target-tab';
-import { ArticleView } from './ArticleView';
-import { StateMessage } from './StateMessage';
+import { openInReaderTab } from '../utils/reader-handoff';
+import { ReaderView } from './ReaderView';
+import { StateMessage, type PopupState } from './StateMessage';
+import { ArticleActions } from './ArticleActions';
+import { AppearanceControls } from './AppearanceControls';
+import { useAppearance } from './useAppearance';
 
 /** Show "extracting" only when it takes long enough to notice; a flash of it reads as a glitch. */
 const LOADING_DELAY_MS = 250;
 
-type View = { kind: 'pending' } | { kind: 'loading' } | { kind: 'done'; result: TabExtraction };
+type View = { kind: 'pending' } | { kind: 'loading'; message: string } | { kind: 'done'; result: TabExtraction };
 
 export function Popup() {
   const [view, setView] = useState<View>({ kind: 'pending' });
+  const [appearance, setAppearance] = useAppearance();
 
   useEffect(() => {
     let settled = false;
-    const timer = setTimeout(() => !settled && setView({ kind: 'loading' }), LOADING_DELAY_MS);
-    (async () => {
-      const tabId = await targetTabId(location.search);
-      const result: TabExtraction =
-        tabId === null ? { ok: false, reason: 'error', message: 'No tab to read.' } : await extractFromTab(tabId);
+    const timer = setTimeout(
+      () => !settled && setView({ kind: 'loading', message: 'Extracting the story…' }),
+      LOADING_DELAY_MS,
+    );
+    const finish = (result: TabExtraction) => {
       settled = true;
       clearTimeout(timer);
       setView({ kind: 'done', result });
-    })().catch((err: unknown) => {
-      settled = true;
-      clearTimeout(timer);
-      setView({
-        kind: 'done',
-        result: { ok: false, reason: 'error', message: `Something went wrong: ${String(err)}` },
-      });
-    });
+    };
+    (async () => {
+      const tabId = await targetTabId(location.search);
+      if (tabId === null) return finish({ ok: false, reason: 'error', message: 'There is no tab to read.' });
+      finish(
+        await extractFromTab(tabId, () =>
+          setView({ kind: 'loading', message: 'Waiting for the page to finish loading…' }),
+        ),
+      );
+    })().catch((err: unknown) =>
+      finish({ ok: false, reason: 'error', message: `Something went wrong: ${String(err)}` }),
+    );
     return () => clearTimeout(timer);
   }, []);
 
@@ -38,6 +47,10 @@ export function Popup() {
     <>
       <header class="bar">
         <strong>Verbatim</strong>
+        <AppearanceControls value={appearance} onChange={setAppearance} />
+        <a href={browser.runtime.getURL('/library.html')} target="_blank" rel="noopener" class="library-link">
+          Library
+        </a>
       </header>
       <main>{renderView(view)}</main>
     </>
@@ -46,9 +59,26 @@ export function Popup() {
 
 function renderView(view: View) {
   if (view.kind === 'pending') return null;
-  if (view.kind === 'loading') return <StateMessage state="loading" message="Extracting the story…" />;
+  if (view.kind === 'loading') return <StateMessage state="loading" message={view.message} />;
   const { result } = view;
-  if (result.ok) return <ArticleView article={result.article as Article} />;
-  const state = result.reason === 'restricted' ? 'restricted' : result.reason === 'no-article' ? 'no-article' : 'error';
-  return <StateMessage state={state} message={result.message} />;
+  if (result.ok) {
+    const article = result.article;
+    return (
+      <ReaderView
+        article={article}
+        actions={
+          <ArticleActions article={article} onOpenReader={() => openInReaderTab(article).then(() => window.close())} />
+        }
+      />
+    );
+  }
+  const state: PopupState =
+    result.reason === 'restricted' ? 'restricted' : result.reason === 'no-article' ? 'no-article' : 'error';
+  const hint =
+    result.reason === 'no-article'
+      ? 'Verbatim looks for a story: a run of paragraphs with a title. Pages such as home pages, search results, sign-in forms and shop listings have none.'
+      : result.reason === 'too-large'
+        ? 'Very large pages are refused so that the tab stays responsive.'
+        : null;
+  return <StateMessage state={state} message={result.message} hint={hint} />;
 }

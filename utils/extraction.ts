@@ -1,5 +1,5 @@
 // Run the extractor in a tab and say plainly why when it cannot.
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { ExtractResult } from '../core/types';
 
 export type TabExtraction =
@@ -19,9 +19,15 @@ export function isRestrictedUrl(url: string | undefined): boolean {
   return RESTRICTED.some((re) => re.test(url));
 }
 
-export async function extractFromTab(tabId: number): Promise<TabExtraction> {
-  const tab = await browser.tabs.get(tabId).catch(() => null);
+const LOAD_WAIT_MS = 15_000;
+
+export async function extractFromTab(tabId: number, onWaiting?: () => void): Promise<TabExtraction> {
+  let tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab) return { ok: false, reason: 'error', message: 'That tab is gone.' };
+  if (tab.status === 'loading') {
+    onWaiting?.();
+    tab = (await waitForComplete(tabId, LOAD_WAIT_MS)) ?? tab;
+  }
   if (isRestrictedUrl(tab.url)) {
     return {
       ok: false,
@@ -45,4 +51,16 @@ export async function extractFromTab(tabId: number): Promise<TabExtraction> {
       message: `The browser did not let Verbatim read this page (${String((err as Error)?.message ?? err)}).`,
     };
   }
+}
+
+/** The tab once it has finished loading, or null after `ms`. Polled: a popup may miss the event. */
+async function waitForComplete(tabId: number, ms: number): Promise<Browser.tabs.Tab | null> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    if (!tab) return null;
+    if (tab.status === 'complete') return tab;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return null;
 }

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { Popup } from '../../components/Popup';
-import './popup.css';
+import '../../assets/reader.css';
+import './popup-size.css';
 
 render(<Popup />, document.getElementById('app')!);

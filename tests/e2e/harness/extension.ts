@@ -50,7 +50,11 @@ export async function tabIdFor(ext: ExtensionBrowser, url: string): Promise<numb
       globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
     ).chrome;
     const tabs = await api.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? null;
+    const byUrl = tabs.find((t) => t.url === u);
+    if (byUrl) return byUrl.id ?? null;
+    // Browser pages (chrome://…) hide their URL from extensions: take the tab just opened.
+    const [active] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return u.startsWith('chrome://') ? (active?.id ?? null) : null;
   }, url);
   if (id === null) throw new Error(`no tab shows ${url}`);
   return id;

@@ -11,6 +11,7 @@ export const SHARED = path.resolve(ROOT, '../shared');
 export const ROUTES: Record<string, string> = {
   '/seed-news.html': path.join(SHARED, 'fixtures/seed-news/page.html'),
   '/no-article.html': path.join(ROOT, 'tests/fixtures/no-article.html'),
+  '/slow-seed.html': path.join(SHARED, 'fixtures/seed-news/page.html'),
 };
 
 export interface FixtureServer {
@@ -27,6 +28,14 @@ export async function startServer(routes: Record<string, string> = ROUTES): Prom
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    // /slow-… pages send their head at once and the rest a moment later: a page still loading.
+    if (req.url?.startsWith('/slow-')) {
+      const html = fs.readFileSync(file, 'utf8');
+      const cut = html.indexOf('<body');
+      res.write(html.slice(0, cut));
+      setTimeout(() => res.end(html.slice(cut)), 1500);
+      return;
+    }
     fs.createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

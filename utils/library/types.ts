@@ -1,0 +1,31 @@
+import type { Article } from '../../core/types';
+
+/** One saved article, stored under its own key. */
+export interface SavedArticle {
+  id: string;
+  url: string;
+  /** First saved (kept when the same page is saved again). */
+  savedAt: string;
+  updatedAt: string;
+  read: boolean;
+  article: Article;
+}
+
+/** The compact index: what the library's first screen needs, without any article's text. */
+export interface IndexEntry {
+  id: string;
+  url: string;
+  title: string;
+  siteName: string | null;
+  byline: string | null;
+  excerpt: string | null;
+  readingMinutes: number;
+  savedAt: string;
+  updatedAt: string;
+  read: boolean;
+  speakers: string[];
+  /** Stored size of the article, for "storage used". */
+  bytes: number;
+}
+
+export type SaveResult = { ok: true; status: 'saved' | 'updated'; id: string } | { ok: false; message: string };
