@@ -58,27 +58,23 @@ export class PopupViews {
   }
 
   quotes() {
-    return this.page
-      .getByTestId('quote')
-      .evaluateAll((els) =>
-        els.map((el) => ({
-          speaker: el.getAttribute('data-speaker'),
-          text: el.querySelector('blockquote')?.textContent ?? '',
-        })),
-      );
+    return this.page.getByTestId('quote').evaluateAll((els) =>
+      els.map((el) => ({
+        speaker: el.getAttribute('data-speaker'),
+        text: el.querySelector('blockquote')?.textContent ?? '',
+      })),
+    );
   }
 
   relatedLinks() {
-    return this.page
-      .getByTestId('related-link')
-      .evaluateAll((els) =>
-        els.map((el) => ({
-          title: el.textContent ?? '',
-          url: el.getAttribute('href'),
-          target: el.getAttribute('target'),
-          rel: el.getAttribute('rel'),
-        })),
-      );
+    return this.page.getByTestId('related-link').evaluateAll((els) =>
+      els.map((el) => ({
+        title: el.textContent ?? '',
+        url: el.getAttribute('href'),
+        target: el.getAttribute('target'),
+        rel: el.getAttribute('rel'),
+      })),
+    );
   }
 
   removedFilters() {
