@@ -35,6 +35,7 @@ describe('the popup on the seed news page', () => {
     }
     expect(await popup.page.getByTestId('source-link').getAttribute('href')).toBe(expected.sourceUrl);
     await popup.screenshot(artifactPath('popup-seed-story.png'));
+    expect(popup.errors).toEqual([]);
 
     await popup.views.open('Quotes');
     const quotes = await popup.views.quotes();
@@ -134,12 +135,14 @@ describe('the popup where there is no story', () => {
     const popup = await PopupPage.openFor(env.ext, env.server.url('/no-article.html'));
     expect(await popup.settledState()).toBe('no-article');
     expect(await popup.message()).toContain('No article found');
+    expect(popup.errors).toEqual([]);
   });
 
   it('calls chrome://version restricted', async () => {
     const popup = await PopupPage.openFor(env.ext, 'chrome://version');
     expect(await popup.settledState()).toBe('restricted');
     expect(await popup.message()).toContain('cannot read this page');
+    expect(popup.errors).toEqual([]);
   });
 
   it('waits for a page that is still loading, then shows its story', async () => {

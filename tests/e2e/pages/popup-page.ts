@@ -6,7 +6,17 @@ import { tabIdFor } from '../harness/extension';
 export type PopupStateName = 'ready' | 'loading' | 'no-article' | 'restricted' | 'error';
 
 export class PopupPage {
-  private constructor(readonly page: Page) {}
+  /** Uncaught errors and console errors the popup page produced. */
+  readonly errors: string[] = [];
+
+  private constructor(readonly page: Page) {
+    page.on('pageerror', (e) => this.errors.push(`pageerror: ${e.message}`));
+    // Story images from hosts this offline machine cannot reach fail to load; that is not our error.
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+        this.errors.push(`console: ${m.text()}`);
+    });
+  }
 
   /** Open `url` in a tab, then the popup aimed at that tab. */
   static async openFor(ext: ExtensionBrowser, url: string, waitUntil: 'load' | 'commit' = 'load'): Promise<PopupPage> {
@@ -14,8 +24,9 @@ export class PopupPage {
     await target.goto(url, { waitUntil });
     const tabId = await tabIdFor(ext, target.url() === 'about:blank' ? url : target.url());
     const page = await ext.context.newPage();
+    const popup = new PopupPage(page);
     await page.goto(ext.extensionUrl(`popup.html?tabId=${tabId}`));
-    return new PopupPage(page);
+    return popup;
   }
 
   /** Wait until the popup settles on a final state and return it. */
