@@ -42,20 +42,23 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
   };
 }
 
-/** The id of the tab showing `url` (tabs are only visible to extension code). */
+/** The id of the tab showing `url` (tabs are only visible to extension code). Retries briefly: a tab
+ * that is still committing its navigation reports its new URL a moment later. */
 export async function tabIdFor(ext: ExtensionBrowser, url: string): Promise<number> {
-  const id = await ext.worker.evaluate(async (u: string) => {
-    // Runs in the service worker, where `chrome` is the extension API.
-    const api = (
-      globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
-    ).chrome;
-    const tabs = await api.tabs.query({});
-    const byUrl = tabs.find((t) => t.url === u);
-    if (byUrl) return byUrl.id ?? null;
-    // Browser pages (chrome://…) hide their URL from extensions: take the tab just opened.
-    const [active] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    return u.startsWith('chrome://') ? (active?.id ?? null) : null;
-  }, url);
-  if (id === null) throw new Error(`no tab shows ${url}`);
-  return id;
+  for (let attempt = 0; attempt < 30; attempt++) {
+    const id = await ext.worker.evaluate(async (u: string) => {
+      // Runs in the service worker, where `chrome` is the extension API.
+      type Tab = { id?: number; url?: string; pendingUrl?: string };
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } }).chrome;
+      const tabs = await api.tabs.query({});
+      const byUrl = tabs.find((t) => t.url === u || t.pendingUrl === u);
+      if (byUrl) return byUrl.id ?? null;
+      // Browser pages (chrome://…) hide their URL from extensions: take the tab just opened.
+      const [active] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      return u.startsWith('chrome://') ? (active?.id ?? null) : null;
+    }, url);
+    if (id !== null) return id;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no tab shows ${url}`);
 }
