@@ -4,7 +4,7 @@ import preact from '@preact/preset-vite';
 // `wxt build --mode e2e` makes a test build in .output/chrome-mv3-e2e. Only that build may reach
 // pages on 127.0.0.1 without a toolbar click, so the e2e suite can inject into a served fixture.
 // The shipped build (`wxt build`) asks for no host permission at all.
-const TEST_HOSTS = ['http://127.0.0.1/*'];
+const TEST_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   // Explicit imports everywhere: core/ must stay free of WXT, and explicit is easier to read.

@@ -17,6 +17,7 @@ export function LibraryPage() {
     <div class="page library-page">
       <header class="bar">
         <strong>Verbatim library</strong>
+        <a href="/options.html">Options</a>
       </header>
       <main>
         {error ? <p role="alert">{error}</p> : null}

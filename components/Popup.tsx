@@ -8,6 +8,8 @@ import { StateMessage, type PopupState } from './StateMessage';
 import { ArticleActions } from './ArticleActions';
 import { AppearanceControls } from './AppearanceControls';
 import { useAppearance } from './useAppearance';
+import { useSettings } from './useSettings';
+import { updateSettings } from '../utils/settings/store';
 
 /** Show "extracting" only when it takes long enough to notice; a flash of it reads as a glitch. */
 const LOADING_DELAY_MS = 250;
@@ -17,6 +19,18 @@ type View = { kind: 'pending' } | { kind: 'loading'; message: string } | { kind:
 export function Popup() {
   const [view, setView] = useState<View>({ kind: 'pending' });
   const [appearance, setAppearance] = useAppearance();
+  const [settings] = useSettings();
+  // Bumped to extract again (after "keep this on this site" changed the site's rule).
+  const [run, setRun] = useState(0);
+
+  const keepOnSite = async (filter: string, pageUrl: string) => {
+    const host = new URL(pageUrl).hostname.toLowerCase();
+    await updateSettings((s) => {
+      const rule = s.sites[host] ?? { filters: {}, remove: [], keep: [] };
+      return { ...s, sites: { ...s.sites, [host]: { ...rule, filters: { ...rule.filters, [filter]: false } } } };
+    });
+    setRun((n) => n + 1);
+  };
 
   useEffect(() => {
     let settled = false;
@@ -41,7 +55,7 @@ export function Popup() {
       finish({ ok: false, reason: 'error', message: `Something went wrong: ${String(err)}` }),
     );
     return () => clearTimeout(timer);
-  }, []);
+  }, [run]);
 
   return (
     <>
@@ -51,13 +65,16 @@ export function Popup() {
         <a href={browser.runtime.getURL('/library.html')} target="_blank" rel="noopener" class="library-link">
           Library
         </a>
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
+          Options
+        </a>
       </header>
-      <main>{renderView(view)}</main>
+      <main>{renderView(view, (filter, url) => void keepOnSite(filter, url), settings.showShortQuotes)}</main>
     </>
   );
 }
 
-function renderView(view: View) {
+function renderView(view: View, onKeep: (filter: string, pageUrl: string) => void, showShortQuotes: boolean) {
   if (view.kind === 'pending') return null;
   if (view.kind === 'loading') return <StateMessage state="loading" message={view.message} />;
   const { result } = view;
@@ -66,6 +83,8 @@ function renderView(view: View) {
     return (
       <ReaderView
         article={article}
+        showShortQuotes={showShortQuotes}
+        onKeepFilter={(filter) => onKeep(filter, article.url)}
         actions={
           <ArticleActions article={article} onOpenReader={() => openInReaderTab(article).then(() => window.close())} />
         }

@@ -1,8 +1,16 @@
 import { useState } from 'preact/hooks';
 import type { Quote } from '../core/types';
 
-export function QuotesList({ quotes, onJump }: { quotes: Quote[]; onJump: (q: Quote) => void }) {
-  const [showShort, setShowShort] = useState(false);
+export function QuotesList({
+  quotes,
+  onJump,
+  initiallyShowShort = false,
+}: {
+  quotes: Quote[];
+  onJump: (q: Quote) => void;
+  initiallyShowShort?: boolean;
+}) {
+  const [showShort, setShowShort] = useState(initiallyShowShort);
   const long = quotes.filter((q) => !q.short);
   const shown = showShort ? quotes : long;
   const shortCount = quotes.length - long.length;

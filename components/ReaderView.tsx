@@ -12,7 +12,18 @@ import { TabPanel, Tabs, type TabDef } from './Tabs';
 
 type View = 'story' | 'quotes' | 'related' | 'removed';
 
-export function ReaderView({ article, actions }: { article: Article; actions?: ComponentChildren }) {
+export function ReaderView({
+  article,
+  actions,
+  onKeepFilter,
+  showShortQuotes = false,
+}: {
+  article: Article;
+  actions?: ComponentChildren;
+  /** Turn a filter off for this article's site and extract again (the popup only). */
+  onKeepFilter?: (filter: string) => void;
+  showShortQuotes?: boolean;
+}) {
   const [view, setView] = useState<View>('story');
   const long = article.quotes.filter((q) => !q.short).length;
   const removedCount = article.removed.reduce((n, r) => n + r.count, 0);
@@ -42,13 +53,13 @@ export function ReaderView({ article, actions }: { article: Article; actions?: C
         <ArticleBody article={article} />
       </TabPanel>
       <TabPanel id="quotes" idPrefix="vb" current={view}>
-        <QuotesList quotes={article.quotes} onJump={jump} />
+        <QuotesList quotes={article.quotes} onJump={jump} initiallyShowShort={showShortQuotes} />
       </TabPanel>
       <TabPanel id="related" idPrefix="vb" current={view}>
         <RelatedList links={article.relatedLinks} />
       </TabPanel>
       <TabPanel id="removed" idPrefix="vb" current={view}>
-        <RemovedLog removed={article.removed} />
+        <RemovedLog removed={article.removed} onKeep={onKeepFilter} />
       </TabPanel>
     </div>
   );

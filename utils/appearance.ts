@@ -1,6 +1,5 @@
-// Reading appearance (theme, text size, column width), remembered across popups and the reader tab.
-import { storage } from '@wxt-dev/storage';
-
+// Reading appearance (theme, text size, column width). Stored with the settings (utils/settings),
+// so the popup, the reader tab and the options page share one remembered choice.
 export type Theme = 'auto' | 'light' | 'dark' | 'sepia';
 export interface Appearance {
   theme: Theme;
@@ -13,11 +12,6 @@ export interface Appearance {
 export const DEFAULT_APPEARANCE: Appearance = { theme: 'auto', fontSize: 17, width: 68 };
 export const FONT_SIZES = { min: 13, max: 26, step: 1 };
 export const WIDTHS = { min: 45, max: 100, step: 5 };
-
-export const appearanceItem = storage.defineItem<Appearance>('local:appearance', {
-  fallback: DEFAULT_APPEARANCE,
-  version: 1,
-});
 
 export function clampAppearance(a: Partial<Appearance>): Appearance {
   const theme: Theme = ['auto', 'light', 'dark', 'sepia'].includes(a.theme as string) ? (a.theme as Theme) : 'auto';

@@ -19,7 +19,7 @@ describe('the extension in Chromium', () => {
       ).chrome.runtime.getManifest(),
     );
     expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage']);
-    expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*']);
+    expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
   });
 
   it('renders the popup with the seed story', async () => {

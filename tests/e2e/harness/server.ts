@@ -17,6 +17,8 @@ export const ROUTES: Record<string, string> = {
 export interface FixtureServer {
   origin: string;
   url(route: string): string;
+  /** The same page under another hostname, for per-site rules. */
+  localhostUrl(route: string): string;
   close(): Promise<void>;
 }
 
@@ -44,6 +46,7 @@ export async function startServer(routes: Record<string, string> = ROUTES): Prom
   return {
     origin,
     url: (route) => `${origin}${route}`,
+    localhostUrl: (route) => `http://localhost:${port}${route}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,0 +1,32 @@
+import type { Settings } from '../../utils/settings/schema';
+import { AppearanceControls } from '../AppearanceControls';
+import { clampAppearance } from '../../utils/appearance';
+
+export function AppearanceSection({
+  settings,
+  update,
+}: {
+  settings: Settings;
+  update: (c: (s: Settings) => Settings) => Promise<Settings>;
+}) {
+  return (
+    <section aria-labelledby="appearance-h">
+      <h2 id="appearance-h">Reading</h2>
+      <AppearanceControls
+        value={settings.appearance}
+        onChange={(a) => update((s) => ({ ...s, appearance: clampAppearance({ ...s.appearance, ...a }) }))}
+      />
+      <p class="meta">
+        Text size {settings.appearance.fontSize}px, column {settings.appearance.width} characters wide.
+      </p>
+      <label>
+        <input
+          type="checkbox"
+          checked={settings.showShortQuotes}
+          onChange={(e) => update((s) => ({ ...s, showShortQuotes: (e.currentTarget as HTMLInputElement).checked }))}
+        />{' '}
+        Show short quoted phrases (under six words) in the Quotes view
+      </label>
+    </section>
+  );
+}

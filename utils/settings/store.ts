@@ -1,0 +1,43 @@
+// Settings live in storage.sync so they follow the user's browser profile. Where sync is missing
+// or refuses a write (over its quota), they are kept in local storage instead, and read from there.
+import { storage } from '@wxt-dev/storage';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './schema';
+
+export const syncItem = storage.defineItem<unknown>('sync:settings', { fallback: null });
+export const localItem = storage.defineItem<unknown>('local:settings', { fallback: null });
+/** Set while the settings live in local storage because sync refused them. */
+export const inLocalItem = storage.defineItem<boolean>('local:settings-in-local', { fallback: false });
+
+export async function loadSettings(): Promise<Settings> {
+  try {
+    if (await inLocalItem.getValue()) return normalizeSettings((await localItem.getValue()) ?? DEFAULT_SETTINGS);
+    return normalizeSettings((await syncItem.getValue()) ?? DEFAULT_SETTINGS);
+  } catch {
+    return normalizeSettings((await localItem.getValue().catch(() => null)) ?? DEFAULT_SETTINGS);
+  }
+}
+
+/** Save; says where the settings went. */
+export async function saveSettings(next: Settings): Promise<'sync' | 'local'> {
+  const value = normalizeSettings(next);
+  try {
+    await syncItem.setValue(value);
+    await inLocalItem.setValue(false);
+    return 'sync';
+  } catch {
+    await localItem.setValue(value);
+    await inLocalItem.setValue(true);
+    return 'local';
+  }
+}
+
+export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
+  const next = normalizeSettings(change(await loadSettings()));
+  await saveSettings(next);
+  return next;
+}
+
+export function watchSettings(cb: (s: Settings) => void): () => void {
+  const stops = [syncItem, localItem, inLocalItem].map((item) => item.watch(() => void loadSettings().then(cb)));
+  return () => stops.forEach((stop) => stop());
+}
