@@ -15,7 +15,7 @@ export default defineConfig({
   manifest: ({ mode, browser }) => ({
     name: 'Verbatim',
     description: 'Reader mode for news: the story alone, who said what, related links, and an offline library.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
     ...(mode === 'e2e' ? { host_permissions: TEST_HOSTS } : {}),
     action: { default_title: 'Read with Verbatim' },
     commands: {

@@ -1,13 +1,16 @@
 // Typed messages between extension pages and the background. Only the extension's own pages may
-// send them (the background checks the sender).
+// send them (the background checks the sender), and only the background writes the library.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Article } from '../core/types';
-import type { SaveResult } from './library/types';
+import type { SavedArticle, SaveResult, WriteResult } from './library/types';
 
 interface ProtocolMap {
   saveArticle(article: Article): SaveResult;
   isSaved(url: string): boolean;
-  ping(): { ok: true };
+  setRead(data: { id: string; read: boolean }): WriteResult;
+  deleteArticle(id: string): { ok: true; removed: SavedArticle | null } | { ok: false; message: string };
+  restoreArticle(saved: SavedArticle): WriteResult;
+  importArticles(file: unknown): { ok: true; added: number; updated: number } | { ok: false; message: string };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -18,7 +18,7 @@ describe('the extension in Chromium', () => {
         globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } }
       ).chrome.runtime.getManifest(),
     );
-    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage']);
     expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
   });
 

@@ -1,13 +1,23 @@
 import type { Article } from '../../core/types';
 
+export const SAVED_SCHEMA = 2;
+
 /** One saved article, stored under its own key. */
 export interface SavedArticle {
+  schema: typeof SAVED_SCHEMA;
   id: string;
   url: string;
   /** First saved (kept when the same page is saved again). */
   savedAt: string;
   updatedAt: string;
   read: boolean;
+  article: Article;
+}
+
+/** Version 1 (before read marks and ids): the page URL, when it was saved, and the article. */
+export interface SavedArticleV1 {
+  url: string;
+  savedAt: string;
   article: Article;
 }
 
@@ -29,3 +39,4 @@ export interface IndexEntry {
 }
 
 export type SaveResult = { ok: true; status: 'saved' | 'updated'; id: string } | { ok: false; message: string };
+export type WriteResult = { ok: true } | { ok: false; message: string };
