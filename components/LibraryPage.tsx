@@ -11,6 +11,7 @@ import { storageUsed } from '../utils/library/read';
 import type { SavedArticle } from '../utils/library/types';
 
 type View = 'articles' | 'speakers';
+const PAGE = 50;
 
 export function LibraryPage() {
   useAppearance();
@@ -27,7 +28,10 @@ export function LibraryPage() {
   }, [lib.entries]);
 
   const hits = query.trim() && lib.search ? new Set(lib.search.search(query.trim()).map((r) => String(r.id))) : null;
-  const shown = (lib.entries ?? []).filter((e) => !hits || hits.has(e.id));
+  const matching = (lib.entries ?? []).filter((e) => !hits || hits.has(e.id));
+  // A page at a time: the first screen of a 5,000-article library should not build 5,000 rows.
+  const [limit, setLimit] = useState(PAGE);
+  const shown = matching.slice(0, limit);
 
   const remove = async (id: string) => {
     const r = await sendMessage('deleteArticle', id);
@@ -46,7 +50,7 @@ export function LibraryPage() {
     if (!r.ok) setNotice(r.message);
   };
   const pick = () => {
-    const ids = selected.size ? [...selected] : shown.map((e) => e.id);
+    const ids = selected.size ? [...selected] : matching.map((e) => e.id);
     return ids.map((id) => lib.saved.get(id)).filter((s): s is SavedArticle => Boolean(s));
   };
 
@@ -75,6 +79,7 @@ export function LibraryPage() {
             value={query}
             onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
             data-testid="library-search"
+            data-ready={lib.search ? 'true' : 'false'}
             placeholder="Title, site, text or speaker"
           />
         </label>
@@ -144,6 +149,11 @@ export function LibraryPage() {
               </li>
             ))}
           </ul>
+          {matching.length > shown.length ? (
+            <button type="button" onClick={() => setLimit((n) => n + PAGE * 4)} data-testid="show-more">
+              Show more ({matching.length - shown.length} more)
+            </button>
+          ) : null}
         </TabPanel>
         <TabPanel id="speakers" idPrefix="lib" current={view}>
           <SpeakersView saved={lib.saved} query={query} />

@@ -2,9 +2,15 @@
 // background for search, speakers and export.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import MiniSearch from 'minisearch';
-import { indexItem } from '../../utils/library/store';
+import { watchIndex } from '../../utils/library/index-store';
 import { loadAll, loadIndex } from '../../utils/library/read';
 import type { IndexEntry, SavedArticle } from '../../utils/library/types';
+
+const CHUNK = 250;
+
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
 
 export interface LibraryData {
   entries: IndexEntry[] | null;
@@ -28,25 +34,34 @@ export function useLibrary(): LibraryData {
       const list = [...(await loadIndex())].sort((a, b) => b.savedAt.localeCompare(a.savedAt));
       if (!alive) return;
       setEntries(list);
-      // Then the articles themselves, after the first screen is up.
-      await new Promise((r) => setTimeout(r, 0));
-      const all = await loadAll(list.map((e) => e.id));
+      // Then the articles themselves, once the first screen has painted, in chunks so that the
+      // page stays responsive while a large library loads.
+      await afterPaint();
+      const saved = new Map<string, SavedArticle>();
+      const damaged: string[] = [];
+      const ids = list.map((e) => e.id);
+      for (let i = 0; i < ids.length && alive; i += CHUNK) {
+        const part = await loadAll(ids.slice(i, i + CHUNK));
+        for (const s of part.saved) saved.set(s.id, s);
+        damaged.push(...part.damaged);
+        await new Promise((r) => setTimeout(r, 0));
+      }
       if (!alive) return;
-      setSaved(new Map(all.saved.map((s) => [s.id, s])));
-      setDamaged(all.damaged);
+      setSaved(saved);
+      setDamaged(damaged);
     })().catch((err: unknown) => alive && setError(`Could not read the library: ${String(err)}`));
     return () => {
       alive = false;
     };
   }, [version]);
 
-  useEffect(() => indexItem.watch(() => setVersion((v) => v + 1)), []);
+  useEffect(() => watchIndex(() => setVersion((v) => v + 1)), []);
 
   const search = useMemo(() => {
     if (!saved.size) return null;
     const ms = new MiniSearch({
       fields: ['title', 'byline', 'siteName', 'text', 'speakers'],
-      searchOptions: { prefix: true, fuzzy: 0.15, boost: { title: 3, speakers: 2, byline: 2 } },
+      searchOptions: { prefix: true, fuzzy: 0.15, combineWith: 'AND', boost: { title: 3, speakers: 2, byline: 2 } },
     });
     ms.addAll(
       [...saved.values()].map((s) => ({

@@ -1,14 +1,14 @@
 // Reading the library. Any extension page may read; only the background writes (store.ts).
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
-import { articleKey, indexItem } from './store';
+import { articleKey } from './store';
+import { readAllEntries } from './index-store';
 import { upgradeSaved } from './schema';
 import type { IndexEntry, SavedArticle } from './types';
 
 /** The index, newest first; entries that are not well-formed are reported apart as damaged. */
 export async function loadIndex(): Promise<IndexEntry[]> {
-  const entries = await indexItem.getValue();
-  return Array.isArray(entries) ? entries.filter(isEntry) : [];
+  return (await readAllEntries()).filter(isEntry);
 }
 
 export function isEntry(e: unknown): e is IndexEntry {

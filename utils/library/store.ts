@@ -1,18 +1,19 @@
-// The offline library: one storage key per article plus a compact index. The background is the
-// only writer and runs every write through one queue, so concurrent saves cannot overwrite each
-// other's index changes. Each write either lands whole or leaves the library as it was.
+// The offline library: one storage key per article plus a compact index (sharded, index-store.ts).
+// The background is the only writer and runs every write through one queue, so concurrent saves
+// cannot overwrite each other's index changes. Each write either lands whole or leaves the library
+// as it was.
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import type { Article } from '../../core/types';
 import { articleId } from './ids';
 import { upgradeSaved } from './schema';
+import { indexEntry } from './index-entry';
+import { readAllEntries, readShard, shardOf, writeAllEntries, writeShard } from './index-store';
 import { SAVED_SCHEMA, type IndexEntry, type SavedArticle, type SaveResult, type WriteResult } from './types';
 
-export const INDEX_KEY = 'local:library-index' as const;
+export { indexEntry };
 export const ARTICLE_PREFIX = 'article:';
 export const articleKey = (id: string) => `local:${ARTICLE_PREFIX}${id}` as const;
-
-export const indexItem = storage.defineItem<IndexEntry[]>(INDEX_KEY, { fallback: [] });
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -23,25 +24,25 @@ export function serialized<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-async function readIndex(): Promise<IndexEntry[]> {
-  const v = await indexItem.getValue();
-  return Array.isArray(v) ? v : [];
-}
-
-/** Write an article and the index; if the index write fails, put the article back as it was. */
+/**
+ * Write an article and its index shard (with `change` applied to the shard's entries); if the
+ * shard write fails, put the article back as it was.
+ */
 async function writeBoth(
   saved: SavedArticle,
   previous: SavedArticle | null,
-  nextIndex: IndexEntry[],
+  change: (entries: IndexEntry[]) => IndexEntry[],
 ): Promise<WriteResult> {
   const key = articleKey(saved.id);
+  const shard = shardOf(saved.id);
+  const entries = await readShard(shard);
   try {
     await storage.setItem(key, saved);
   } catch (err) {
     return { ok: false, message: storageMessage(err) };
   }
   try {
-    await indexItem.setValue(nextIndex);
+    await writeShard(shard, change(entries));
   } catch (err) {
     await (previous ? storage.setItem(key, previous) : storage.removeItem(key)).catch(() => undefined);
     return { ok: false, message: storageMessage(err) };
@@ -63,8 +64,7 @@ export function saveArticle(article: Article, now = new Date()): Promise<SaveRes
       read: previous?.read ?? false,
       article,
     };
-    const index = await readIndex();
-    const r = await writeBoth(saved, previous, [indexEntry(saved), ...index.filter((e) => e.id !== id)]);
+    const r = await writeBoth(saved, previous, (entries) => [indexEntry(saved), ...entries.filter((e) => e.id !== id)]);
     return r.ok ? { ok: true, status: previous ? 'updated' : 'saved', id } : r;
   });
 }
@@ -73,12 +73,8 @@ export function setRead(id: string, read: boolean): Promise<WriteResult> {
   return serialized(async () => {
     const previous = upgradeSaved(await storage.getItem(articleKey(id)));
     if (!previous) return { ok: false, message: 'That article is not in the library.' };
-    const saved = { ...previous, read };
-    const index = await readIndex();
-    return writeBoth(
-      saved,
-      previous,
-      index.map((e) => (e.id === id ? { ...e, read } : e)),
+    return writeBoth({ ...previous, read }, previous, (entries) =>
+      entries.map((e) => (e.id === id ? { ...e, read } : e)),
     );
   });
 }
@@ -89,12 +85,16 @@ export function deleteArticle(
 ): Promise<{ ok: true; removed: SavedArticle | null } | { ok: false; message: string }> {
   return serialized(async () => {
     const removed = upgradeSaved(await storage.getItem(articleKey(id)));
-    const index = await readIndex();
+    const shard = shardOf(id);
+    const entries = await readShard(shard);
     try {
-      await indexItem.setValue(index.filter((e) => e.id !== id));
+      await writeShard(
+        shard,
+        entries.filter((e) => e.id !== id),
+      );
       await storage.removeItem(articleKey(id));
     } catch (err) {
-      await indexItem.setValue(index).catch(() => undefined);
+      await writeShard(shard, entries).catch(() => undefined);
       return { ok: false, message: storageMessage(err) };
     }
     return { ok: true, removed };
@@ -106,11 +106,7 @@ export function restoreArticle(raw: unknown): Promise<WriteResult> {
   return serialized(async () => {
     const saved = upgradeSaved(raw);
     if (!saved) return { ok: false, message: 'Nothing to restore.' };
-    const index = await readIndex();
-    const next = [...index.filter((e) => e.id !== saved.id), indexEntry(saved)].sort((a, b) =>
-      b.savedAt.localeCompare(a.savedAt),
-    );
-    return writeBoth(saved, null, next);
+    return writeBoth(saved, null, (entries) => [...entries.filter((e) => e.id !== saved.id), indexEntry(saved)]);
   });
 }
 
@@ -126,34 +122,34 @@ export function importArticles(
     const incoming = file.articles.map(upgradeSaved);
     const bad = incoming.findIndex((a) => a === null);
     if (bad >= 0) return { ok: false, message: `Entry ${bad + 1} of the file is damaged. Nothing was imported.` };
-    const index = await readIndex();
+    const index = await readAllEntries();
     const byId = new Map(index.map((e) => [e.id, e]));
-    const writes: Record<string, SavedArticle> = {};
+    const writes = new Map<string, SavedArticle>();
     let added = 0;
     let updated = 0;
     for (const a of incoming as SavedArticle[]) {
       const existing = byId.get(a.id);
       if (existing && existing.updatedAt >= a.updatedAt) continue; // ours is as new: keep it
       const merged = existing ? { ...a, savedAt: existing.savedAt < a.savedAt ? existing.savedAt : a.savedAt } : a;
-      writes[a.id] = merged;
+      writes.set(a.id, merged);
       byId.set(a.id, indexEntry(merged));
       if (existing) updated++;
       else added++;
     }
     const previous = await Promise.all(
-      Object.keys(writes).map(async (id) => [id, await storage.getItem(articleKey(id))] as const),
+      [...writes.keys()].map(async (id) => [id, await storage.getItem(articleKey(id))] as const),
     );
     try {
-      await storage.setItems(Object.entries(writes).map(([id, value]) => ({ key: articleKey(id), value })));
-      await indexItem.setValue([...byId.values()].sort((a, b) => b.savedAt.localeCompare(a.savedAt)));
+      await storage.setItems([...writes].map(([id, value]) => ({ key: articleKey(id), value })));
+      await writeAllEntries([...byId.values()]);
     } catch (err) {
-      // Roll back every article this import touched.
+      // Roll back every article this import touched, and the index.
       for (const [id, value] of previous) {
         await (value === null ? storage.removeItem(articleKey(id)) : storage.setItem(articleKey(id), value)).catch(
           () => undefined,
         );
       }
-      await indexItem.setValue(index).catch(() => undefined);
+      await writeAllEntries(index).catch(() => undefined);
       return { ok: false, message: storageMessage(err) };
     }
     return { ok: true, added, updated };
@@ -171,48 +167,27 @@ export function migrateLibrary(): Promise<{ migrated: number; damaged: string[];
     const entries: IndexEntry[] = [];
     const damaged: string[] = [];
     const upgrades: { key: `local:${string}`; value: SavedArticle }[] = [];
+    const renamed: string[] = [];
     for (const [key, value] of Object.entries(all)) {
       if (!key.startsWith(ARTICLE_PREFIX)) continue;
+      const keyId = key.slice(ARTICLE_PREFIX.length);
       const saved = upgradeSaved(value);
       if (!saved) {
-        damaged.push(key.slice(ARTICLE_PREFIX.length));
+        damaged.push(keyId);
         continue;
       }
-      if ((value as { schema?: number }).schema !== SAVED_SCHEMA || saved.id !== key.slice(ARTICLE_PREFIX.length)) {
+      if ((value as { schema?: number }).schema !== SAVED_SCHEMA || saved.id !== keyId) {
         upgrades.push({ key: articleKey(saved.id), value: saved });
-        if (saved.id !== key.slice(ARTICLE_PREFIX.length)) await storage.removeItem(`local:${key}`);
+        if (saved.id !== keyId) renamed.push(key);
       }
       entries.push(indexEntry(saved));
     }
+    // New keys first, then the old ones go: a failure part way leaves a copy, never a loss.
     if (upgrades.length) await storage.setItems(upgrades);
-    await indexItem.setValue(entries.sort((a, b) => b.savedAt.localeCompare(a.savedAt)));
+    if (renamed.length) await browser.storage.local.remove(renamed);
+    await writeAllEntries(entries);
     return { migrated: upgrades.length, damaged, total: entries.length };
   });
-}
-
-export function indexEntry(saved: SavedArticle): IndexEntry {
-  const a = saved.article;
-  return {
-    id: saved.id,
-    url: saved.url,
-    title: a.title,
-    siteName: a.siteName,
-    byline: a.byline,
-    excerpt: a.excerpt,
-    readingMinutes: a.readingMinutes,
-    savedAt: saved.savedAt,
-    updatedAt: saved.updatedAt,
-    read: saved.read,
-    speakers: [
-      ...new Set(
-        a.quotes
-          .filter((q) => !q.short)
-          .map((q) => q.speaker)
-          .filter((s): s is string => Boolean(s)),
-      ),
-    ],
-    bytes: JSON.stringify(saved).length,
-  };
 }
 
 function storageMessage(err: unknown): string {

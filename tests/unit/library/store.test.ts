@@ -5,12 +5,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   deleteArticle,
   importArticles,
-  indexItem,
   migrateLibrary,
   restoreArticle,
   saveArticle,
   setRead,
 } from '../../../utils/library/store';
+import { SHARD_PREFIX } from '../../../utils/library/index-store';
 import { loadIndex, loadSaved } from '../../../utils/library/read';
 import { articleId } from '../../../utils/library/ids';
 import { makeArticle } from '../../helpers/article';
@@ -66,7 +66,7 @@ describe('library store', () => {
     const before = await fakeBrowser.storage.local.get(null);
     const realSet = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
     vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
-      if ('library-index' in items) throw new Error('IO error');
+      if (Object.keys(items).some((k) => k.startsWith(SHARD_PREFIX))) throw new Error('IO error');
       return realSet(items);
     });
     const r = await saveArticle(makeArticle(1, { title: 'Changed' }));
@@ -110,7 +110,7 @@ describe('library store', () => {
   it('rebuilds a missing index from the articles', async () => {
     await saveArticle(makeArticle(1));
     await saveArticle(makeArticle(2));
-    await indexItem.removeValue();
+    await fakeBrowser.storage.local.remove(Array.from({ length: 64 }, (_, n) => `${SHARD_PREFIX}${n}`));
     expect(await loadIndex()).toEqual([]);
     await migrateLibrary();
     expect((await loadIndex()).length).toBe(2);
