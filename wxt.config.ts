@@ -18,6 +18,10 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
     ...(mode === 'e2e' ? { host_permissions: TEST_HOSTS } : {}),
     action: { default_title: 'Read with Verbatim' },
+    // Extension pages render other people's HTML: no script but our own files, nothing embedded.
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'",
+    },
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+R' },
