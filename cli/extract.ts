@@ -46,6 +46,10 @@ async function main(argv: string[]): Promise<number> {
     console.error(`verbatim: no input files\n${USAGE}`);
     return 2;
   }
+  if (values.url !== undefined && !/^https?:\/\/[^/]+/i.test(values.url)) {
+    console.error(`verbatim: --url must be an absolute http(s) URL, not "${values.url}"`);
+    return 2;
+  }
   const disable = values.disable
     .split(',')
     .map((s) => s.trim())

@@ -10,6 +10,7 @@ import { repairMojibake } from './mojibake';
 import { findSourceUrl } from './source-url';
 import { harvestRelatedLinks } from './related';
 import { findStoryRoot } from './story-root';
+import { storyContainer } from './dom/story-text';
 import { leadImage } from './metadata';
 import { sanitizeToFragment } from './sanitize';
 import { renderText } from './dom/render-text';
@@ -19,6 +20,9 @@ import { countWords, normalizeSpace } from './dom/text';
 
 /** Pages above this many elements are refused rather than risk a frozen tab. */
 export const MAX_ELEMENTS = 60_000;
+/** Fall back to the story container when Readability's pick has less than this share of its text. */
+const FALLBACK_RATIO = 0.5;
+const FALLBACK_MIN_CHARS = 1500;
 /** Below this many words of story, the page is not an article. */
 const MIN_WORDS = 60;
 const WORDS_PER_MINUTE = 230;
@@ -60,16 +64,27 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   const keepSelectors = options.keepSelectors ?? [];
   applyFilters(body, { filters, protectedRoots: [findStoryRoot(body)], keepSelectors, log });
 
+  // Readability sometimes settles on a small part of the page (a footer, one section of a long
+  // guide). Keep a copy of the element that holds most of the page's story text, to fall back on
+  // when Readability's pick holds far less than it.
+  const story = storyContainer(body);
+  const fallback = story.chars >= FALLBACK_MIN_CHARS ? (story.el.cloneNode(true) as Element) : null;
+
   const parsed = new Readability<Node>(clone, { serializer: (node) => node, charThreshold: 300 }).parse();
-  const content = parsed?.content;
-  if (!parsed || !content || content.nodeType !== 1) return noArticle();
-  const contentEl = content as Element;
+  const picked = parsed?.content && parsed.content.nodeType === 1 ? (parsed.content as Element) : null;
+  const pickedChars = picked ? (picked.textContent ?? '').replace(/\s+/g, ' ').length : 0;
+  const contentEl = fallback && pickedChars < story.chars * FALLBACK_RATIO ? fallback : picked;
+  if (!contentEl) return noArticle();
   // Readability keeps some clutter that sits inside the story; a second pass catches it there.
   applyFilters(contentEl, { filters, protectedRoots: [contentEl], keepSelectors, log });
 
   const win = clone.defaultView ?? doc.defaultView;
   if (!win) throw new Error('no window to sanitize with');
-  const fragment = sanitizeToFragment(win, contentEl, url);
+  // Sanitize a plain <div> holding the story: the fallback may be <body> or <main> itself, and
+  // DOMPurify cannot remove a root it was handed.
+  const wrapper = contentEl.ownerDocument.createElement('div');
+  while (contentEl.firstChild) wrapper.appendChild(contentEl.firstChild);
+  const fragment = sanitizeToFragment(win, wrapper, url);
   const textContent = renderText(fragment);
   const quotes = extractQuotes(storyParagraphs(fragment));
   const wordCount = countWords(textContent);
@@ -80,13 +95,13 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
 
   const article: Article = {
     url,
-    title: normalizeSpace(parsed.title ?? '') || normalizeSpace(doc.title) || url,
-    byline: clean(parsed.byline),
-    siteName: clean(parsed.siteName),
-    publishedTime: clean(parsed.publishedTime),
-    lang: clean(parsed.lang),
-    dir: clean(parsed.dir),
-    excerpt: clean(parsed.excerpt),
+    title: normalizeSpace(parsed?.title ?? '') || normalizeSpace(doc.title) || url,
+    byline: clean(parsed?.byline),
+    siteName: clean(parsed?.siteName),
+    publishedTime: clean(parsed?.publishedTime),
+    lang: clean(parsed?.lang),
+    dir: clean(parsed?.dir),
+    excerpt: clean(parsed?.excerpt),
     leadImage: leadImage(doc, url),
     contentHtml: holder.innerHTML,
     textContent,

@@ -6,7 +6,7 @@ import { normalizeSpace, textOf } from './dom/text';
 
 /** Headings (or labels) that open an editorial further-reading block. */
 const RELATED_HEADING =
-  /^(?:related(?: (?:stories|articles|posts|content|coverage|news|reading|links|reads|guides|topics|resources))?|more on this (?:story|topic|subject)|read more(?: about this)?|see also|also read|also see|in the same category(?: are)?|you (?:may|might) also (?:like|enjoy|be interested in)|further reading|more like this|keep reading|recommended reading|related to this (?:story|article))\s*:?$/i;
+  /^(?:related(?: (?:stories|articles|posts|content|coverage|news|reading|links|reads|guides|topics|resources))?|more on this (?:story|topic|subject)|read more(?: about this)?|see also|also read|also see|in the same category(?: are)?|you (?:may|might) also (?:like|enjoy|be interested in)|further reading|more like this|keep reading|recommended reading|related to this (?:story|article))[\s:.…!]*$/i;
 /** Inline lines such as "READ MORE: <link>". */
 const INLINE =
   /^(?:read more|related|see also|also read|read also|more|read next|related article|related story)\s*[:|–—-]/i;

@@ -40,5 +40,7 @@ export const ads: ClutterFilter = {
     /^(?:story|article) continues below(?: this)? (?:advertisement|ad)\b/i,
     /^continue reading (?:the main story|below)$/i,
     /^scroll to continue(?: with content)?$/i,
+    /^(?:affiliate )?disclosure\s*:.{0,300}$/i,
+    /^.{0,120}\bwe (?:may )?earn (?:a )?(?:small )?commission\b.{0,200}$/i,
   ],
 };

@@ -23,6 +23,9 @@ export const authorTags: ClutterFilter = {
   blockText: [
     /^(?:tags?|tagged(?: with)?|topics?|keywords|filed under|posted in|categories|category)\s*:?\s*.{0,200}$/i,
     /^about the author\b.{0,400}$/i,
+    /^(?:written|posted|published|updated|reviewed|fact[- ]checked|edited|medically reviewed) (?:by|on)\b.{0,80}$/i,
+    /^(?:published|updated|posted|last updated)\s*:?\s*(?:on\s+)?\w+\.? \d{1,2},? \d{4}.{0,24}$/i,
+    /\|\s*\d+\s*min(?:ute)?s? read$/i,
   ],
   headings: [/^(?:about the author|tags?|topics|related topics|more about)\s*:?$/i],
 };

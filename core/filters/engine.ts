@@ -11,6 +11,7 @@ import type { ClutterFilter, FilterContext } from './types';
 import { classString, hasAnyToken } from '../dom/class-tokens';
 import { leafBlocks } from '../dom/blocks';
 import { sample, textOf } from '../dom/text';
+import { storyTextByElement } from '../dom/story-text';
 
 const MAX_SAMPLES = 3;
 /** Block-text rules look only at short blocks: long paragraphs are story, whatever they mention. */
@@ -18,8 +19,6 @@ const MAX_BLOCK_TEXT = 260;
 const MAX_HEADING_TEXT = 80;
 /** A section that a clutter heading opens is at most this long; longer, and only the heading goes. */
 const MAX_SECTION_TEXT = 3000;
-/** Paragraphs at least this long (outside links) count as story text for the guard. */
-const STORY_PARAGRAPH = 80;
 const GUARDED_SHARE = 0.3;
 const MIN_GUARDED_TEXT = 400;
 
@@ -185,20 +184,4 @@ function isValidSelector(root: Element, sel: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** For each element, how much story-like paragraph text it holds (one pass over the paragraphs). */
-function storyTextByElement(root: Element): Map<Element, number> {
-  const sums = new Map<Element, number>();
-  for (const p of Array.from(root.querySelectorAll('p, li, blockquote, pre, h2, h3'))) {
-    const len = (p.textContent ?? '').trim().length;
-    if (len < STORY_PARAGRAPH) continue;
-    let linked = 0;
-    for (const a of Array.from(p.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
-    if (linked > len / 2) continue;
-    for (let el: Element | null = p; el; el = el === root ? null : el.parentElement) {
-      sums.set(el, (sums.get(el) ?? 0) + len);
-    }
-  }
-  return sums;
 }

@@ -8,10 +8,22 @@ export const navigation: ClutterFilter = {
   example: 'Skip to content · Home › Politics · Previous post: …',
   defaultEnabled: true,
   tokens: ['breadcrumb', 'breadcrumbs', 'skip', 'menu', 'navbar', 'pagination', 'pager'],
-  selectors: ['nav', '[role="navigation"]', '.screen-reader-text', '.skip-link', '.sr-only', '.visually-hidden'],
+  // Buttons are controls (Copy, Subscribe, Book now), never story text.
+  selectors: [
+    'nav',
+    '[role="navigation"]',
+    '.screen-reader-text',
+    '.skip-link',
+    '.sr-only',
+    '.visually-hidden',
+    'button',
+    '[role="button"]',
+  ],
   blockText: [
     /^skip to (?:main )?(?:content|navigation|search)$/i,
     /^(?:previous|next|older|newer) (?:post|article|story|entry)\b.{0,120}$/i,
     /^back to top$/i,
+    /^(?:return|back) to (?:articles|blog|all posts|news|home)$/i,
+    /^(?:book now|make an appointment|contact us today|get started|shop now|buy now|request a (?:quote|demo)|join \/ sign in|sign in|log in)[.!]?$/i,
   ],
 };

@@ -14,6 +14,11 @@ export const newsletter: ClutterFilter = {
     /^get (?:the|our) .{0,40}(?:newsletter|briefing|bulletin|email)\b.{0,80}$/i,
     /^(?:subscribe|sign up)(?: now| today| here)?[.!]?$/i,
     /^already a subscriber\?/i,
+    /^like what you(?:'|’)re reading\?/i,
+    /^join .{1,30} for free\b/i,
+    /\bfunded by readers\b|\bsupport (?:our|independent) journalism\b/i,
+    /^(?:donate|become a (?:member|subscriber|supporter))\b.{0,80}$/i,
+    /^sponsor this newsletter$/i,
     /^(?:enter|your) email(?: address)?\b.{0,60}$/i,
   ],
   headings: [

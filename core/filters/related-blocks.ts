@@ -26,7 +26,7 @@ export const relatedBlocks: ClutterFilter = {
   selectors: ['.post-navigation', '.nav-links'],
   classContains: ['related', 'recommend', 'most-read', 'mostread', 'more-stories', 'morestories'],
   headings: [
-    /^(?:related|related (?:stories|articles|posts|content|coverage|news|reading|links|topics)|more on this (?:story|topic)|more from .{1,40}|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories| reading)?|in the same category(?: are)?|see also|also read|read (?:more|next)|most (?:read|popular|viewed|shared)|trending(?: now)?|latest(?: news| stories)?|recent (?:posts|stories|articles)|popular (?:posts|stories)|what to read next|further reading|editor'?s picks|top stories|don'?t miss)\s*:?$/i,
+    /^(?:related|related (?:stories|articles|posts|content|coverage|news|reading|links|topics)|more on this (?:story|topic)|more from .{1,40}|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories| reading)?|in the same category(?: are)?|see also|also read|read (?:more|next)|most (?:read|popular|viewed|shared)|trending(?: now)?|latest(?: news| stories)?|recent (?:posts|stories|articles)|popular (?:posts|stories)|what to read next|further reading|editor'?s picks|top stories|don'?t miss|other (?:posts|stories|articles) you (?:may|might) (?:enjoy|like)|what others are reading|see more in|more (?:stories|articles|posts) (?:like this|from us))[\s:.…!]*$/i,
   ],
   blockText: [
     /^(?:read more|read next|see also|also read|related|more)\s*:\s*.{0,160}$/i,

@@ -1,0 +1,40 @@
+// How much story-like paragraph text each element holds: paragraphs of at least 80 characters that
+// are not mostly link text. One pass over the paragraphs, adding to every ancestor.
+
+const STORY_PARAGRAPH = 80;
+
+export function storyTextByElement(root: Element): Map<Element, number> {
+  const sums = new Map<Element, number>();
+  for (const p of Array.from(root.querySelectorAll('p, li, blockquote, pre, h2, h3'))) {
+    const len = (p.textContent ?? '').trim().length;
+    if (len < STORY_PARAGRAPH) continue;
+    let linked = 0;
+    for (const a of Array.from(p.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
+    if (linked > len / 2) continue;
+    for (let el: Element | null = p; el; el = el === root ? null : el.parentElement) {
+      sums.set(el, (sums.get(el) ?? 0) + len);
+    }
+  }
+  return sums;
+}
+
+/** The deepest element that still holds `share` of the page's story text, and how much that is. */
+export function storyContainer(root: Element, share = 0.8): { el: Element; chars: number } {
+  const sums = storyTextByElement(root);
+  const total = sums.get(root) ?? 0;
+  let el = root;
+  for (;;) {
+    let best: Element | null = null;
+    let bestSum = 0;
+    for (const child of Array.from(el.children)) {
+      const s = sums.get(child) ?? 0;
+      if (s > bestSum) {
+        best = child;
+        bestSum = s;
+      }
+    }
+    if (!best || bestSum < total * share) break;
+    el = best;
+  }
+  return { el, chars: sums.get(el) ?? 0 };
+}
