@@ -23,6 +23,8 @@ export const MAX_ELEMENTS = 60_000;
 /** Fall back to the story container when Readability's pick has less than this share of its text. */
 const FALLBACK_RATIO = 0.5;
 const FALLBACK_MIN_CHARS = 1500;
+/** A pick this short (a footer line, a cookie notice) is no judgement at all. */
+const TINY_PICK = 500;
 /** Below this many words of story, the page is not an article. */
 const MIN_WORDS = 60;
 const WORDS_PER_MINUTE = 230;
@@ -73,7 +75,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   const parsed = new Readability<Node>(clone, { serializer: (node) => node, charThreshold: 300 }).parse();
   const picked = parsed?.content && parsed.content.nodeType === 1 ? (parsed.content as Element) : null;
   const pickedChars = picked ? (picked.textContent ?? '').replace(/\s+/g, ' ').length : 0;
-  const contentEl = fallback && pickedChars < story.chars * FALLBACK_RATIO ? fallback : picked;
+  const contentEl = fallback && shouldFallBack(picked, pickedChars, fallback, story.chars) ? fallback : picked;
   if (!contentEl) return noArticle();
   // Readability keeps some clutter that sits inside the story; a second pass catches it there.
   applyFilters(contentEl, { filters, protectedRoots: [contentEl], keepSelectors, log });
@@ -113,6 +115,28 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     removed: [...log.values()],
   };
   return { ok: true, article };
+}
+
+/**
+ * Readability's pick is replaced by the story container only when the pick is tiny, or when it is
+ * a part of that container holding much less than it (one section of a long guide). A pick from
+ * elsewhere on the page is a different judgement about where the story is, and Readability's stands.
+ */
+function shouldFallBack(
+  picked: Element | null,
+  pickedChars: number,
+  container: Element,
+  containerChars: number,
+): boolean {
+  if (!picked || pickedChars < TINY_PICK) return true;
+  if (pickedChars >= containerChars * FALLBACK_RATIO) return false;
+  const haystack = normalizeSpace(container.textContent ?? '');
+  const paras = Array.from(picked.querySelectorAll('p, li'))
+    .map((p) => normalizeSpace(p.textContent ?? ''))
+    .filter((t) => t.length >= 60);
+  if (!paras.length) return false;
+  const inside = paras.filter((t) => haystack.includes(t)).length;
+  return inside / paras.length >= 0.7;
 }
 
 function noArticle(): ExtractResult {

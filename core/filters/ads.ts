@@ -7,6 +7,7 @@ export const ads: ClutterFilter = {
   description: 'Ad slots, "Advertisement" labels and "Story continues below advertisement".',
   example: 'Advertisement · Story continues below advertisement',
   defaultEnabled: true,
+  maxStoryChars: 800,
   tokens: [
     'ad',
     'ads',

@@ -7,6 +7,7 @@ export const authorTags: ClutterFilter = {
   description: 'The "about the author" box and lists of tags or categories.',
   example: 'Tagged Russia, Boris Johnson · Posted in Politics · About the author',
   defaultEnabled: true,
+  maxStoryChars: 800,
   tokens: ['tags', 'taglist', 'tagcloud', 'keywords', 'categories', 'bio', 'authorbio', 'biography'],
   selectors: [
     '.cat-links',

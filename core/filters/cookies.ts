@@ -7,6 +7,7 @@ export const cookies: ClutterFilter = {
   description: 'Cookie notices, consent dialogs and privacy banners.',
   example: 'We use cookies to give you the best experience. Accept',
   defaultEnabled: true,
+  maxStoryChars: 800,
   tokens: ['cookie', 'cookies', 'consent', 'gdpr', 'onetrust', 'cookiebot', 'didomi'],
   blockText: [
     /^we (?:use|value) cookies\b/i,

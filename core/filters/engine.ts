@@ -38,10 +38,10 @@ interface Scan {
 }
 
 export function applyFilters(root: Element, run: FilterRun): void {
-  const isProtected = protection(root, run);
+  const { isProtected, storyChars } = protection(root, run);
   const scan = scanTree(root);
   for (const filter of run.filters) {
-    const ctx = contextFor(filter.id, run.log, isProtected, scan.leaves);
+    const ctx = contextFor(filter.id, run.log, isProtected, storyChars, scan.leaves);
     removeMarked(scan, filter, ctx);
     if (filter.headings?.length) removeSections(scan, filter.headings, ctx);
     if (filter.blockText?.length) removeBlocks(scan, filter.blockText, ctx);
@@ -62,7 +62,10 @@ function scanTree(root: Element): Scan {
   return { root, all: Array.from(root.querySelectorAll('*')), leaves, headings };
 }
 
-function protection(root: Element, run: FilterRun): (el: Element) => boolean {
+function protection(
+  root: Element,
+  run: FilterRun,
+): { isProtected: (el: Element) => boolean; storyChars: (el: Element) => number } {
   const guarded = new Set<Element>();
   for (const r of run.protectedRoots) {
     for (let el: Element | null = r; el; el = el.parentElement) guarded.add(el);
@@ -76,10 +79,13 @@ function protection(root: Element, run: FilterRun): (el: Element) => boolean {
   }
   const storyText = storyTextByElement(root);
   const total = storyText.get(root) ?? 0;
-  return (el) => {
-    if (guarded.has(el) || kept.has(el)) return true;
-    const n = storyText.get(el) ?? 0;
-    return n >= MIN_GUARDED_TEXT && n >= total * GUARDED_SHARE;
+  return {
+    storyChars: (el) => storyText.get(el) ?? 0,
+    isProtected: (el) => {
+      if (guarded.has(el) || kept.has(el)) return true;
+      const n = storyText.get(el) ?? 0;
+      return n >= MIN_GUARDED_TEXT && n >= total * GUARDED_SHARE;
+    },
   };
 }
 
@@ -87,6 +93,7 @@ function contextFor(
   id: string,
   log: Map<string, RemovedEntry>,
   isProtected: (el: Element) => boolean,
+  storyChars: (el: Element) => number,
   leaves: Scan['leaves'],
 ): FilterContext {
   const note = (text: string): void => {
@@ -99,6 +106,7 @@ function contextFor(
   };
   return {
     isProtected,
+    storyChars,
     leaves,
     note,
     remove(el) {
@@ -112,10 +120,14 @@ function contextFor(
 
 function removeMarked(scan: Scan, filter: ClutterFilter, ctx: FilterContext): void {
   const { root } = scan;
+  const limit = filter.maxStoryChars ?? Infinity;
+  const remove = (el: Element) => {
+    if (ctx.storyChars(el) <= limit) ctx.remove(el);
+  };
   if (filter.tokens?.length) {
     const tokens = new Set(filter.tokens);
     for (const el of scan.all) {
-      if (hasAnyToken(el, tokens) && root.contains(el)) ctx.remove(el);
+      if (hasAnyToken(el, tokens) && root.contains(el)) remove(el);
     }
   }
   const parts = filter.classContains ?? [];
@@ -125,13 +137,13 @@ function removeMarked(scan: Scan, filter: ClutterFilter, ctx: FilterContext): vo
       const hit =
         (parts.length && parts.some((p) => classString(el).includes(p))) ||
         (hrefs.length && el.tagName === 'A' && hrefs.some((h) => (el.getAttribute('href') ?? '').includes(h)));
-      if (hit && root.contains(el)) ctx.remove(el);
+      if (hit && root.contains(el)) remove(el);
     }
   }
   const valid = (filter.selectors ?? []).filter((sel) => isValidSelector(root, sel));
   if (valid.length) {
     for (const el of Array.from(root.querySelectorAll(valid.join(',')))) {
-      if (root.contains(el)) ctx.remove(el);
+      if (root.contains(el)) remove(el);
     }
   }
 }

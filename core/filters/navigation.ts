@@ -7,7 +7,8 @@ export const navigation: ClutterFilter = {
   description: '"Skip to content" links, breadcrumbs, menus and previous/next post links.',
   example: 'Skip to content · Home › Politics · Previous post: …',
   defaultEnabled: true,
-  tokens: ['breadcrumb', 'breadcrumbs', 'skip', 'menu', 'navbar', 'pagination', 'pager'],
+  maxStoryChars: 300,
+  tokens: ['breadcrumb', 'breadcrumbs', 'menu', 'navbar', 'pagination', 'pager'],
   // Buttons are controls (Copy, Subscribe, Book now), never story text.
   selectors: [
     'nav',

@@ -7,6 +7,7 @@ export const newsletter: ClutterFilter = {
   description: 'Sign-up boxes for newsletters, briefings and subscriptions.',
   example: 'Get the daily briefing · Sign up to our newsletter',
   defaultEnabled: true,
+  maxStoryChars: 800,
   tokens: ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'optin', 'paywall', 'mailchimp'],
   selectors: ['form input[type="email"]'],
   blockText: [

@@ -7,6 +7,7 @@ export const social: ClutterFilter = {
   description: 'Share buttons, "Follow us on…" and "Like us on Facebook" prompts.',
   example: 'Share this article · Click to share on Twitter · Like us on Facebook',
   defaultEnabled: true,
+  maxStoryChars: 300,
   tokens: [
     'share',
     'sharing',

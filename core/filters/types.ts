@@ -4,6 +4,8 @@
 export interface FilterContext {
   /** Elements that must never be removed: the story's own container and its ancestors, kept selectors. */
   isProtected(el: Element): boolean;
+  /** How much story-like paragraph text an element holds (characters). */
+  storyChars(el: Element): number;
   /** Remove an element for this filter, logging its text. Returns false when it is protected. */
   remove(el: Element): boolean;
   /** The leaf blocks of the tree with their text, in document order, as scanned at the start of the run
@@ -27,6 +29,10 @@ export interface ClutterFilter {
   classContains?: readonly string[];
   /** Substrings of a link's href that mark it (share intents). */
   hrefContains?: readonly string[];
+  /** Elements marked by tokens, classContains or selectors that hold more story text than this
+   * are left alone: a menu or a share bar has no long paragraphs, so such a match is a false one
+   * ("skip-item" on every section of a guide). */
+  maxStoryChars?: number;
   /** Simple CSS selectors that mark an element (attribute substring selectors are slow in jsdom:
    * use classContains / hrefContains for those). */
   selectors?: readonly string[];
