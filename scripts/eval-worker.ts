@@ -13,6 +13,8 @@ const out = fs.openSync(outFile!, 'w');
 
 for (let i = Number(shard); i < pages.length; i += Number(shards)) {
   const page = pages[i]!;
+  // A few corpus pages have no URL in their ground truth; give jsdom a harmless one.
+  if (!/^https?:\/\//.test(page.url)) page.url = `https://wcxb.invalid/${page.id}`;
   const html = await readInput(corpusPath(`html/${page.id}.html.gz`));
   let t = performance.now();
   const result = extractArticle(parseDocument(html, page.url), page.url);
