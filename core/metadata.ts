@@ -1,4 +1,6 @@
-// Page metadata Readability does not give: the lead image and a canonical URL.
+// Page metadata Readability does not give: the lead image.
+import { httpUrl } from './dom/url';
+
 export function metaContent(doc: Document, names: string[]): string | null {
   for (const name of names) {
     const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`);
@@ -9,12 +11,5 @@ export function metaContent(doc: Document, names: string[]): string | null {
 }
 
 export function leadImage(doc: Document, pageUrl: string): string | null {
-  const raw = metaContent(doc, ['og:image', 'og:image:url', 'twitter:image', 'twitter:image:src']);
-  if (!raw) return null;
-  try {
-    const url = new URL(raw, pageUrl);
-    return /^https?:$/.test(url.protocol) ? url.href : null;
-  } catch {
-    return null;
-  }
+  return httpUrl(metaContent(doc, ['og:image', 'og:image:url', 'twitter:image', 'twitter:image:src']), pageUrl);
 }

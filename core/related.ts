@@ -3,6 +3,7 @@
 import type { RelatedLink } from './types';
 import { classString } from './dom/class-tokens';
 import { normalizeSpace, textOf } from './dom/text';
+import { httpUrl } from './dom/url';
 
 /** Headings (or labels) that open an editorial further-reading block. */
 const RELATED_HEADING =
@@ -39,7 +40,7 @@ export function harvestRelatedLinks(root: Element, pageUrl: string): RelatedLink
   const links: RelatedLink[] = [];
   const seen = new Set<string>([normalizeUrl(pageUrl)]);
   const add = (a: Element): void => {
-    const url = absolute(a.getAttribute('href'), pageUrl);
+    const url = httpUrl(a.getAttribute('href'), pageUrl);
     if (!url || NOT_A_STORY.test(url) || isShare(url)) return;
     const key = normalizeUrl(url);
     const title = linkTitle(a);
@@ -121,16 +122,6 @@ function linkTitle(a: Element): string {
     '',
   );
   return text.length > 200 ? '' : text;
-}
-
-function absolute(href: string | null, base: string): string | null {
-  if (!href) return null;
-  try {
-    const url = new URL(href, base);
-    return /^https?:$/.test(url.protocol) ? url.href : null;
-  } catch {
-    return null;
-  }
 }
 
 function isShare(url: string): boolean {
