@@ -31,45 +31,53 @@ export function AppearanceControls({
         </select>
       </label>
       <span class="stepper">
-        <button
-          type="button"
-          title="Smaller text"
+        <StepButton
+          symbol="A−"
+          label="Smaller text"
           disabled={value.fontSize <= FONT_SIZES.min}
           onClick={() => onChange({ fontSize: value.fontSize - FONT_SIZES.step })}
-        >
-          <span aria-hidden="true">A−</span>
-          <span class="sr-only">Smaller text</span>
-        </button>
-        <button
-          type="button"
-          title="Larger text"
+        />
+        <StepButton
+          symbol="A+"
+          label="Larger text"
           disabled={value.fontSize >= FONT_SIZES.max}
           onClick={() => onChange({ fontSize: value.fontSize + FONT_SIZES.step })}
-        >
-          <span aria-hidden="true">A+</span>
-          <span class="sr-only">Larger text</span>
-        </button>
+        />
       </span>
       <span class="stepper">
-        <button
-          type="button"
-          title="Narrower column"
+        <StepButton
+          symbol="⇤⇥"
+          label="Narrower column"
           disabled={value.width <= WIDTHS.min}
           onClick={() => onChange({ width: value.width - WIDTHS.step })}
-        >
-          <span aria-hidden="true">⇤⇥</span>
-          <span class="sr-only">Narrower column</span>
-        </button>
-        <button
-          type="button"
-          title="Wider column"
+        />
+        <StepButton
+          symbol="⇠⇢"
+          label="Wider column"
           disabled={value.width >= WIDTHS.max}
           onClick={() => onChange({ width: value.width + WIDTHS.step })}
-        >
-          <span aria-hidden="true">⇠⇢</span>
-          <span class="sr-only">Wider column</span>
-        </button>
+        />
       </span>
     </div>
+  );
+}
+
+/** A small button showing a symbol, named for screen readers by its visible-text-free label. */
+function StepButton({
+  symbol,
+  label,
+  disabled,
+  onClick,
+}: {
+  symbol: string;
+  label: string;
+  disabled: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button type="button" title={label} disabled={disabled} onClick={onClick}>
+      <span aria-hidden="true">{symbol}</span>
+      <span class="sr-only">{label}</span>
+    </button>
   );
 }

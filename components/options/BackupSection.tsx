@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { normalizeSettings, type Settings } from '../../utils/settings/schema';
 import { patternError, selectorError } from '../../utils/settings/validate';
+import { download } from '../../utils/download';
 
 /** Export the settings as JSON; import them back, refusing a file that is not ours or not valid. */
 export function BackupSection({
@@ -12,14 +13,11 @@ export function BackupSection({
 }) {
   const [message, setMessage] = useState<string | null>(null);
   const exportFile = () => {
-    const blob = new Blob([JSON.stringify({ kind: 'verbatim-settings', settings }, null, 2)], {
-      type: 'application/json',
-    });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = 'verbatim-settings.json';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    download(
+      'verbatim-settings.json',
+      JSON.stringify({ kind: 'verbatim-settings', settings }, null, 2),
+      'application/json',
+    );
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;

@@ -4,6 +4,7 @@ import type { SavedArticle } from './types';
 import { SAVED_SCHEMA } from './types';
 import { sanitizeHtml } from '../../core/sanitize';
 import { zipFiles } from '../zip';
+export { download } from '../download';
 
 export function toJson(articles: SavedArticle[], now = new Date()): string {
   return JSON.stringify(
@@ -68,13 +69,4 @@ export function toHtml(articles: SavedArticle[]): string {
     })
     .join('\n<hr>\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https: http:; style-src 'unsafe-inline'"><title>Verbatim library</title><style>body{font:17px/1.6 Georgia,serif;max-width:42rem;margin:2rem auto;padding:0 1rem}img{max-width:100%;height:auto}.meta{font:13px system-ui,sans-serif;color:#555}</style></head><body>${body}</body></html>`;
-}
-
-export function download(name: string, data: string | Uint8Array, type: string): void {
-  const blob = new Blob([data as BlobPart], { type });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 5000);
 }
