@@ -2,6 +2,7 @@
 // delete with undo, storage used, export and import.
 import { useEffect, useState } from 'preact/hooks';
 import { useAppearance } from './useAppearance';
+import { useSettings } from './useSettings';
 import { useLibrary } from './library/useLibrary';
 import { SpeakersView } from './library/SpeakersView';
 import { ExportBar } from './library/ExportBar';
@@ -14,7 +15,8 @@ type View = 'articles' | 'speakers';
 const PAGE = 50;
 
 export function LibraryPage() {
-  useAppearance();
+  const [settings, update] = useSettings();
+  useAppearance(settings, update);
   const lib = useLibrary();
   const [query, setQuery] = useState('');
   const [view, setView] = useState<View>('articles');

@@ -9,7 +9,6 @@ import { ArticleActions } from './ArticleActions';
 import { AppearanceControls } from './AppearanceControls';
 import { useAppearance } from './useAppearance';
 import { useSettings } from './useSettings';
-import { updateSettings } from '../utils/settings/store';
 
 /** Show "extracting" only when it takes long enough to notice; a flash of it reads as a glitch. */
 const LOADING_DELAY_MS = 250;
@@ -18,14 +17,14 @@ type View = { kind: 'pending' } | { kind: 'loading'; message: string } | { kind:
 
 export function Popup() {
   const [view, setView] = useState<View>({ kind: 'pending' });
-  const [appearance, setAppearance] = useAppearance();
-  const [settings] = useSettings();
+  const [settings, update] = useSettings();
+  const setAppearance = useAppearance(settings, update);
   // Bumped to extract again (after "keep this on this site" changed the site's rule).
   const [run, setRun] = useState(0);
 
   const keepOnSite = async (filter: string, pageUrl: string) => {
     const host = new URL(pageUrl).hostname.toLowerCase();
-    await updateSettings((s) => {
+    await update((s) => {
       const rule = s.sites[host] ?? { filters: {}, remove: [], keep: [] };
       return { ...s, sites: { ...s.sites, [host]: { ...rule, filters: { ...rule.filters, [filter]: false } } } };
     });
@@ -61,7 +60,7 @@ export function Popup() {
     <>
       <header class="bar">
         <strong>Verbatim</strong>
-        <AppearanceControls value={appearance} onChange={setAppearance} />
+        <AppearanceControls value={settings.appearance} onChange={setAppearance} />
         <a href={browser.runtime.getURL('/library.html')} target="_blank" rel="noopener" class="library-link">
           Library
         </a>

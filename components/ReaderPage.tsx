@@ -9,12 +9,14 @@ import { StateMessage } from './StateMessage';
 import { ArticleActions } from './ArticleActions';
 import { AppearanceControls } from './AppearanceControls';
 import { useAppearance } from './useAppearance';
+import { useSettings } from './useSettings';
 
 type Loaded = { kind: 'pending' } | { kind: 'ready'; article: Article } | { kind: 'missing'; message: string };
 
 export function ReaderPage() {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'pending' });
-  const [appearance, setAppearance] = useAppearance();
+  const [settings, update] = useSettings();
+  const setAppearance = useAppearance(settings, update);
   useEffect(() => {
     const params = new URLSearchParams(location.search);
     const token = params.get('article');
@@ -35,7 +37,7 @@ export function ReaderPage() {
     <div class="page reader-page">
       <header class="bar">
         <strong>Verbatim</strong>
-        <AppearanceControls value={appearance} onChange={setAppearance} />
+        <AppearanceControls value={settings.appearance} onChange={setAppearance} />
         <a href="/library.html" class="library-link">
           Library
         </a>

@@ -1,14 +1,15 @@
 import { useEffect } from 'preact/hooks';
 import { applyAppearance, clampAppearance, type Appearance } from '../utils/appearance';
-import { useSettings } from './useSettings';
+import type { Settings } from '../utils/settings/schema';
 
-/** The stored appearance, applied to the page, and a setter that stores changes. */
-export function useAppearance(): [Appearance, (next: Partial<Appearance>) => void] {
-  const [settings, update] = useSettings();
+type Update = (change: (s: Settings) => Settings) => Promise<Settings>;
+
+/** Apply the stored appearance to the page, and give a setter that stores changes. Takes the
+ * page's one `useSettings()` so that a page reads and watches settings once. */
+export function useAppearance(settings: Settings, update: Update): (next: Partial<Appearance>) => void {
   const value = settings.appearance;
   useEffect(() => applyAppearance(value), [value]);
-  const set = (next: Partial<Appearance>) => {
+  return (next) => {
     update((s) => ({ ...s, appearance: clampAppearance({ ...s.appearance, ...next }) })).catch(() => undefined);
   };
-  return [value, set];
 }

@@ -57,11 +57,11 @@ export function harvestRelatedLinks(root: Element, pageUrl: string): RelatedLink
     links.push({ title, url });
   };
   // Walk the document once, in order, taking links inside chosen blocks and inline "Read more:" lines.
-  const chosen = outermost([...blocks]);
+  const chosen = outermost([...blocks]).map((el) => ({ el, small: countLinks(el) <= MAX_LINKS_PER_BLOCK }));
   for (const a of Array.from(root.querySelectorAll('a[href]'))) {
-    const inBlock = chosen.find((b) => b.contains(a));
+    const inBlock = chosen.find((b) => b.el.contains(a));
     if (inBlock) {
-      if (countLinks(inBlock) <= MAX_LINKS_PER_BLOCK) add(a);
+      if (inBlock.small) add(a);
       continue;
     }
     const line = a.closest('p, li, div, h3, h4, strong');

@@ -1,21 +1,20 @@
 import type { Settings } from '../../utils/settings/schema';
 import { AppearanceControls } from '../AppearanceControls';
-import { clampAppearance } from '../../utils/appearance';
+import type { Appearance } from '../../utils/appearance';
 
 export function AppearanceSection({
   settings,
   update,
+  setAppearance,
 }: {
   settings: Settings;
   update: (c: (s: Settings) => Settings) => Promise<Settings>;
+  setAppearance: (a: Partial<Appearance>) => void;
 }) {
   return (
     <section aria-labelledby="appearance-h">
       <h2 id="appearance-h">Reading</h2>
-      <AppearanceControls
-        value={settings.appearance}
-        onChange={(a) => update((s) => ({ ...s, appearance: clampAppearance({ ...s.appearance, ...a }) }))}
-      />
+      <AppearanceControls value={settings.appearance} onChange={setAppearance} />
       <p class="meta">
         Text size {settings.appearance.fontSize}px, column {settings.appearance.width} characters wide.
       </p>

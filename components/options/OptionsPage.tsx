@@ -1,6 +1,5 @@
-import { useEffect } from 'preact/hooks';
 import { useSettings } from '../useSettings';
-import { applyAppearance } from '../../utils/appearance';
+import { useAppearance } from '../useAppearance';
 import { FiltersSection } from './FiltersSection';
 import { SitesSection } from './SitesSection';
 import { TextRulesSection } from './TextRulesSection';
@@ -9,7 +8,7 @@ import { BackupSection } from './BackupSection';
 
 export function OptionsPage() {
   const [settings, update, loaded] = useSettings();
-  useEffect(() => applyAppearance(settings.appearance), [settings.appearance]);
+  const setAppearance = useAppearance(settings, update);
   return (
     <div class="page options">
       <header class="bar">
@@ -20,7 +19,7 @@ export function OptionsPage() {
         <FiltersSection settings={settings} update={update} />
         <SitesSection settings={settings} update={update} />
         <TextRulesSection settings={settings} update={update} />
-        <AppearanceSection settings={settings} update={update} />
+        <AppearanceSection settings={settings} update={update} setAppearance={setAppearance} />
         <BackupSection settings={settings} update={update} />
       </main>
     </div>

@@ -12,6 +12,7 @@ import { classString, hasAnyToken } from '../dom/class-tokens';
 import { leafBlocks } from '../dom/blocks';
 import { sample, textOf } from '../dom/text';
 import { storyTextByElement } from '../dom/story-text';
+import { isValidSelector } from '../dom/selectors';
 
 const MAX_SAMPLES = 3;
 /** Block-text rules look only at short blocks: long paragraphs are story, whatever they mention. */
@@ -70,7 +71,7 @@ function protection(
   for (const r of run.protectedRoots) {
     for (let el: Element | null = r; el; el = el.parentElement) guarded.add(el);
   }
-  const keep = run.keepSelectors.filter((sel) => isValidSelector(root, sel));
+  const keep = run.keepSelectors.filter((sel) => isValidSelector(root.ownerDocument, sel));
   const kept = new Set<Element>();
   for (const sel of keep) {
     for (const el of Array.from(root.querySelectorAll(sel))) {
@@ -140,7 +141,7 @@ function removeMarked(scan: Scan, filter: ClutterFilter, ctx: FilterContext): vo
       if (hit && root.contains(el)) remove(el);
     }
   }
-  const valid = (filter.selectors ?? []).filter((sel) => isValidSelector(root, sel));
+  const valid = (filter.selectors ?? []).filter((sel) => isValidSelector(root.ownerDocument, sel));
   if (valid.length) {
     for (const el of Array.from(root.querySelectorAll(valid.join(',')))) {
       if (root.contains(el)) remove(el);
@@ -187,13 +188,4 @@ function firstMeaningfulChild(el: Element): Element | null {
     return child;
   }
   return null;
-}
-
-function isValidSelector(root: Element, sel: string): boolean {
-  try {
-    root.ownerDocument.createElement('div').matches(sel);
-    return true;
-  } catch {
-    return false;
-  }
 }

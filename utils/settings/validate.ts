@@ -1,15 +1,12 @@
 // Refuse what would break or hang extraction: invalid CSS selectors, invalid regular expressions,
 // and patterns whose backtracking can explode (a quantified group that itself holds a quantifier).
 
+import { isValidSelector } from '../../core/dom/selectors';
+
 export function selectorError(selector: string, doc: Document = document): string | null {
   const s = selector.trim();
   if (!s) return 'Enter a CSS selector.';
-  try {
-    doc.createElement('div').matches(s);
-    return null;
-  } catch {
-    return `“${s}” is not a valid CSS selector.`;
-  }
+  return isValidSelector(doc, s) ? null : `“${s}” is not a valid CSS selector.`;
 }
 
 /** Nested quantifiers such as (a+)+, (a*)*, (\w+\s?)* are the classic catastrophic patterns. */
