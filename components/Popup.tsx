@@ -9,6 +9,7 @@ import { ArticleActions } from './ArticleActions';
 import { AppearanceControls } from './AppearanceControls';
 import { useAppearance } from './useAppearance';
 import { useSettings } from './useSettings';
+import { loadSanitizer } from './sanitizer';
 
 /** Show "extracting" only when it takes long enough to notice; a flash of it reads as a glitch. */
 const LOADING_DELAY_MS = 250;
@@ -45,11 +46,12 @@ export function Popup() {
     (async () => {
       const tabId = await targetTabId(location.search);
       if (tabId === null) return finish({ ok: false, reason: 'error', message: 'There is no tab to read.' });
-      finish(
-        await extractFromTab(tabId, () =>
-          setView({ kind: 'loading', message: 'Waiting for the page to finish loading…' }),
-        ),
-      );
+      // DOMPurify loads while the page is read, so the story is written the moment it is shown.
+      const [result] = await Promise.all([
+        extractFromTab(tabId, () => setView({ kind: 'loading', message: 'Waiting for the page to finish loading…' })),
+        loadSanitizer(),
+      ]);
+      finish(result);
     })().catch((err: unknown) =>
       finish({ ok: false, reason: 'error', message: `Something went wrong: ${String(err)}` }),
     );

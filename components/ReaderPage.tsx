@@ -1,6 +1,7 @@
 // The full-width reader tab: an article handed over by the popup (?article=token) or one from the
 // library (?saved=id), with the same views and actions as the popup.
 import { useEffect, useState } from 'preact/hooks';
+import { loadSanitizer } from './sanitizer';
 import type { Article } from '../core/types';
 import { takeHandedArticle } from '../utils/reader-handoff';
 import { loadSaved } from '../utils/library/read';
@@ -22,8 +23,10 @@ export function ReaderPage() {
     const token = params.get('article');
     const saved = params.get('saved');
     (async () => {
+      void loadSanitizer();
       const article = token ? await takeHandedArticle(token) : saved ? (await loadSaved(saved))?.article : null;
       if (article) {
+        await loadSanitizer();
         document.title = `${article.title} – Verbatim`;
         setLoaded({ kind: 'ready', article });
       } else

@@ -1,11 +1,7 @@
 import type { RemovedEntry } from '../core/types';
-import { FILTERS } from '../core/filters/registry';
 
-const LABELS = new Map<string, string>([
-  ...FILTERS.map((f) => [f.id, f.label] as [string, string]),
-  ['custom-selectors', 'Your selectors'],
-  ['custom-text', 'Your text rules'],
-]);
+// Each entry carries its filter's label, so this view needs none of the filter code (the popup's
+// bundle stays small). Articles saved before labels were logged show the filter id instead.
 
 export function RemovedLog({ removed, onKeep }: { removed: RemovedEntry[]; onKeep?: (filter: string) => void }) {
   if (!removed.length) return <p class="empty">Nothing was removed: the page had no clutter our filters know.</p>;
@@ -13,8 +9,8 @@ export function RemovedLog({ removed, onKeep }: { removed: RemovedEntry[]; onKee
     <ul class="removed">
       {removed.map((r) => (
         <li key={r.filter} data-testid="removed-entry" data-filter={r.filter}>
-          <strong>{LABELS.get(r.filter) ?? r.filter}</strong> <span class="count">{r.count} removed</span>
-          {onKeep && LABELS.has(r.filter) && !r.filter.startsWith('custom-') ? (
+          <strong>{r.label ?? r.filter}</strong> <span class="count">{r.count} removed</span>
+          {onKeep && !r.filter.startsWith('custom-') ? (
             <>
               {' '}
               <button type="button" data-testid="keep-on-site" onClick={() => onKeep(r.filter)}>

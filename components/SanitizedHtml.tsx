@@ -1,8 +1,9 @@
 // The only module that writes HTML into an extension page (npm run check enforces it). Whatever it
 // is given, it sanitizes again right here, right before rendering: stored or messaged HTML is never
-// trusted, even though core/ sanitized it once already.
+// trusted, even though core/ sanitized it once already. Until DOMPurify has loaded, nothing is
+// written at all.
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { sanitizeHtml } from '../core/sanitize';
+import { loadSanitizer, sanitizerIfLoaded } from './sanitizer';
 
 interface Props {
   html: string;
@@ -15,7 +16,16 @@ interface Props {
 export function SanitizedHtml({ html, baseUrl, class: className, testId }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    if (ref.current) ref.current.innerHTML = sanitizeHtml(window, html, baseUrl);
+    let current = true;
+    const write = (m: NonNullable<ReturnType<typeof sanitizerIfLoaded>>) => {
+      if (current && ref.current) ref.current.innerHTML = m.sanitizeHtml(window, html, baseUrl);
+    };
+    const now = sanitizerIfLoaded();
+    if (now) write(now);
+    else void loadSanitizer().then(write);
+    return () => {
+      current = false;
+    };
   }, [html, baseUrl]);
   return <div ref={ref} class={className} data-testid={testId} />;
 }

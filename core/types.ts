@@ -19,6 +19,8 @@ export interface RelatedLink {
 /** One entry per clutter filter that fired. */
 export interface RemovedEntry {
   filter: string;
+  /** The filter's label, so a page can show the log without loading the filters. */
+  label: string;
   count: number;
   /** The first few removed texts, trimmed, so a user can see what went and why. */
   samples: string[];

@@ -42,7 +42,7 @@ export function applyFilters(root: Element, run: FilterRun): void {
   const { isProtected, storyChars } = protection(root, run);
   const scan = scanTree(root);
   for (const filter of run.filters) {
-    const ctx = contextFor(filter.id, run.log, isProtected, storyChars, scan.leaves);
+    const ctx = contextFor(filter, run.log, isProtected, storyChars, scan.leaves);
     removeMarked(scan, filter, ctx);
     if (filter.headings?.length) removeSections(scan, filter.headings, ctx);
     if (filter.blockText?.length) removeBlocks(scan, filter.blockText, ctx);
@@ -91,19 +91,19 @@ function protection(
 }
 
 function contextFor(
-  id: string,
+  filter: ClutterFilter,
   log: Map<string, RemovedEntry>,
   isProtected: (el: Element) => boolean,
   storyChars: (el: Element) => number,
   leaves: Scan['leaves'],
 ): FilterContext {
   const note = (text: string): void => {
-    const entry = log.get(id) ?? { filter: id, count: 0, samples: [] };
+    const entry = log.get(filter.id) ?? { filter: filter.id, label: filter.label, count: 0, samples: [] };
     entry.count += 1;
     const s = sample(text);
     // Empty slots (an ad's <ins>) count, but only text makes a useful sample.
     if (s && entry.samples.length < MAX_SAMPLES && !entry.samples.includes(s)) entry.samples.push(s);
-    log.set(id, entry);
+    log.set(filter.id, entry);
   };
   return {
     isProtected,
