@@ -12,7 +12,7 @@ import { harvestRelatedLinks } from './related';
 import { findStoryRoot } from './story-root';
 import { storyContainer } from './dom/story-text';
 import { leadImage } from './metadata';
-import { sanitizeToFragment } from './sanitize';
+import { sanitizeInPlace } from './sanitize';
 import { renderText } from './dom/render-text';
 import { extractQuotes } from './quotes/extract-quotes';
 import { storyParagraphs } from './paragraphs';
@@ -53,29 +53,33 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   const clone = doc.cloneNode(true) as Document;
   const body = clone.body;
   if (!body) return noArticle();
-
-  // Scripts and styles are never story; dropping them first keeps them out of the removal log.
-  for (const el of Array.from(body.querySelectorAll('script, style, template, link'))) el.remove();
-  repairMojibake(body);
-  resolveLazyImages(body);
+  tidy(body);
   const sourceUrl = findSourceUrl(body, url);
   const relatedLinks = harvestRelatedLinks(body, url);
 
   const filters = [...customFilters(options), ...enabledFilters(options.disable, options.enable)];
   const log = new Map<string, RemovedEntry>();
   const keepSelectors = options.keepSelectors ?? [];
-  applyFilters(body, { filters, protectedRoots: [findStoryRoot(body)], keepSelectors, log });
+  const prefilter = (root: HTMLElement, into: Map<string, RemovedEntry>) =>
+    applyFilters(root, { filters, protectedRoots: [findStoryRoot(root)], keepSelectors, log: into });
+  prefilter(body, log);
 
   // Readability sometimes settles on a small part of the page (a footer, one section of a long
-  // guide). Keep a copy of the element that holds most of the page's story text, to fall back on
-  // when Readability's pick holds far less than it.
+  // guide); then the element that holds most of the page's story text is taken instead. Readability
+  // changes the tree it reads, so that element is rebuilt from a second clone, prepared the same
+  // way, in the few cases that need it: copying it up front on every page cost more than the rebuild.
   const story = storyContainer(body);
-  const fallback = story.chars >= FALLBACK_MIN_CHARS ? (story.el.cloneNode(true) as Element) : null;
-
   const parsed = new Readability<Node>(clone, { serializer: (node) => node, charThreshold: 300 }).parse();
   const picked = parsed?.content && parsed.content.nodeType === 1 ? (parsed.content as Element) : null;
   const pickedChars = picked ? (picked.textContent ?? '').replace(/\s+/g, ' ').length : 0;
-  const contentEl = fallback && shouldFallBack(picked, pickedChars, fallback, story.chars) ? fallback : picked;
+  let contentEl = picked;
+  if (story.chars >= FALLBACK_MIN_CHARS && mayFallBack(picked, pickedChars, story.chars)) {
+    const again = (doc.cloneNode(true) as Document).body;
+    tidy(again);
+    prefilter(again, new Map());
+    const container = storyContainer(again).el;
+    if (shouldFallBack(picked, pickedChars, container)) contentEl = container;
+  }
   if (!contentEl) return noArticle();
   // Readability keeps some clutter that sits inside the story; a second pass catches it there.
   applyFilters(contentEl, { filters, protectedRoots: [contentEl], keepSelectors, log });
@@ -86,14 +90,11 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   // DOMPurify cannot remove a root it was handed.
   const wrapper = contentEl.ownerDocument.createElement('div');
   while (contentEl.firstChild) wrapper.appendChild(contentEl.firstChild);
-  const fragment = sanitizeToFragment(win, wrapper, url);
-  const textContent = renderText(fragment);
-  const quotes = extractQuotes(storyParagraphs(fragment));
+  sanitizeInPlace(win, wrapper, url);
+  const textContent = renderText(wrapper);
+  const quotes = extractQuotes(storyParagraphs(wrapper));
   const wordCount = countWords(textContent);
   if (wordCount < MIN_WORDS) return noArticle();
-
-  const holder = doc.createElement('div');
-  holder.append(fragment);
 
   const article: Article = {
     url,
@@ -105,7 +106,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     dir: clean(parsed?.dir),
     excerpt: clean(parsed?.excerpt),
     leadImage: leadImage(doc, url),
-    contentHtml: holder.innerHTML,
+    contentHtml: wrapper.innerHTML,
     textContent,
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
@@ -122,14 +123,12 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
  * a part of that container holding much less than it (one section of a long guide). A pick from
  * elsewhere on the page is a different judgement about where the story is, and Readability's stands.
  */
-function shouldFallBack(
-  picked: Element | null,
-  pickedChars: number,
-  container: Element,
-  containerChars: number,
-): boolean {
+function mayFallBack(picked: Element | null, pickedChars: number, containerChars: number): boolean {
+  return !picked || pickedChars < TINY_PICK || pickedChars < containerChars * FALLBACK_RATIO;
+}
+
+function shouldFallBack(picked: Element | null, pickedChars: number, container: Element): boolean {
   if (!picked || pickedChars < TINY_PICK) return true;
-  if (pickedChars >= containerChars * FALLBACK_RATIO) return false;
   const haystack = normalizeSpace(container.textContent ?? '');
   const paras = Array.from(picked.querySelectorAll('p, li'))
     .map((p) => normalizeSpace(p.textContent ?? ''))
@@ -137,6 +136,14 @@ function shouldFallBack(
   if (!paras.length) return false;
   const inside = paras.filter((t) => haystack.includes(t)).length;
   return inside / paras.length >= 0.7;
+}
+
+/** Scripts and styles are never story (dropping them first keeps them out of the removal log);
+ * text mangled by a wrong charset is repaired; lazy images get their real source. */
+function tidy(body: HTMLElement): void {
+  for (const el of Array.from(body.querySelectorAll('script, style, template, link'))) el.remove();
+  repairMojibake(body);
+  resolveLazyImages(body);
 }
 
 function noArticle(): ExtractResult {

@@ -2,7 +2,7 @@
 // clone before clutter filters and Readability throw those blocks away.
 import type { RelatedLink } from './types';
 import { classString } from './dom/class-tokens';
-import { normalizeSpace, textOf } from './dom/text';
+import { normalizeSpace, shortTextOf, textOf } from './dom/text';
 import { httpUrl } from './dom/url';
 
 /** Headings (or labels) that open an editorial further-reading block. */
@@ -22,13 +22,11 @@ const MAX_LINKS_PER_BLOCK = 40;
 
 export function harvestRelatedLinks(root: Element, pageUrl: string): RelatedLink[] {
   const blocks = new Set<Element>();
-  // 1. Blocks opened by a related heading.
-  for (const el of Array.from(
-    root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, span, div, strong, b, [role=heading]'),
-  )) {
+  // 1. Blocks opened by a related heading. Found from the text nodes (one pass over the page's text)
+  // rather than by reading the text of every element that could be a heading.
+  for (const el of relatedHeadings(root)) {
     if (el.children.length > 2 && !/^H[1-6]$/.test(el.tagName)) continue;
-    const text = textOf(el);
-    if (!text || text.length > 60 || !RELATED_HEADING.test(text) || el.closest('a')) continue;
+    if (el.closest('a')) continue;
     const block = sectionOf(el);
     if (block && !NOT_RELATED.test(textOf(block.firstElementChild) || '') && !inPaidWidget(block)) blocks.add(block);
   }
@@ -58,6 +56,8 @@ export function harvestRelatedLinks(root: Element, pageUrl: string): RelatedLink
   };
   // Walk the document once, in order, taking links inside chosen blocks and inline "Read more:" lines.
   const chosen = outermost([...blocks]).map((el) => ({ el, small: countLinks(el) <= MAX_LINKS_PER_BLOCK }));
+  // Many links share a line (a menu, a list in one <div>): read each line's text once.
+  const lines = new Map<Element, string | null>();
   for (const a of Array.from(root.querySelectorAll('a[href]'))) {
     const inBlock = chosen.find((b) => b.el.contains(a));
     if (inBlock) {
@@ -66,11 +66,49 @@ export function harvestRelatedLinks(root: Element, pageUrl: string): RelatedLink
     }
     const line = a.closest('p, li, div, h3, h4, strong');
     if (!line) continue;
-    const lineText = textOf(line);
-    // "READ MORE: <headline>", or a headline alone in parentheses: "(<headline>.)"
-    if ((INLINE.test(lineText) && lineText.length < 250) || isParenthesisedLink(lineText, textOf(a))) add(a);
+    // "READ MORE: <headline>", or a headline alone in parentheses: "(<headline>.)". Both are short
+    // lines: a long one (a wrapper around a whole section) is not read at all.
+    let lineText = lines.get(line);
+    if (lineText === undefined) lines.set(line, (lineText = shortTextOf(line, 249)));
+    if (lineText && (INLINE.test(lineText) || isParenthesisedLink(lineText, textOf(a)))) add(a);
   }
   return links;
+}
+
+const HEADING_LIKE = /^(?:H[1-6]|P|SPAN|DIV|STRONG|B)$/;
+
+/** How a related heading starts: a text node starting so may be (part of) one. */
+const RELATED_START =
+  /^(?:related|more on|read|see|also|in the same|you (?:may|might)|further|more like|keep reading|recommended)\b/i;
+
+/** Elements whose whole text is a related heading: the outermost heading-like element around a
+ * text node that starts one ("<h2>Related <strong>Articles</strong></h2>" gives the h2). */
+function relatedHeadings(root: Element): Element[] {
+  const out: Element[] = [];
+  const tried = new Set<Element>();
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const raw = t.nodeValue ?? '';
+    if (raw.length > 200) continue;
+    const start = normalizeSpace(raw);
+    if (!start || start.length > 60 || !RELATED_START.test(start)) continue;
+    let el = t.parentElement;
+    while (el && el !== root && !isHeadingLike(el)) el = el.parentElement;
+    if (!el || el === root || tried.has(el)) continue;
+    tried.add(el);
+    const text = shortTextOf(el, 60);
+    if (!text || !RELATED_HEADING.test(text)) continue;
+    for (let up = el.parentElement; up && up !== root && isHeadingLike(up); up = up.parentElement) {
+      if (shortTextOf(up, 60) !== text) break;
+      el = up;
+    }
+    out.push(el);
+  }
+  return out;
+}
+
+function isHeadingLike(el: Element): boolean {
+  return HEADING_LIKE.test(el.tagName) || el.getAttribute('role') === 'heading';
 }
 
 /** Sponsored widgets (Outbrain, Taboola, "Promoted") label themselves in their class names. */

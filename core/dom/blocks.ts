@@ -46,12 +46,14 @@ export const BLOCK_TAGS = new Set([
 export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 export function isBlock(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+  // HTML documents give upper-case tag names already; only XHTML ones need the conversion.
+  const tag = el.tagName;
+  return BLOCK_TAGS.has(tag) || (tag.charCodeAt(0) > 90 && BLOCK_TAGS.has(tag.toUpperCase()));
 }
 
 /** True when the element holds no block-level element: its text reads as one block. */
 export function isLeafBlock(el: Element): boolean {
-  for (const child of Array.from(el.children)) {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     if (isBlock(child)) return false;
   }
   return true;

@@ -1,12 +1,14 @@
 // Class and id names as word tokens: "sd-sharing-enabled" -> sd, sharing, enabled; "adSlot" -> ad,
 // slot. Filters match whole tokens, so "ad" finds "header-ad" but not "head" or "shadow".
 
-const cache = new WeakMap<Element, Set<string>>();
+// Keyed by the class-and-id string: a page repeats the same few class names on thousands of elements.
+const cache = new Map<string, Set<string>>();
+const MAX_CACHED = 20_000;
 
 export function classTokens(el: Element): Set<string> {
-  let tokens = cache.get(el);
-  if (tokens) return tokens;
   const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  let tokens = cache.get(raw);
+  if (tokens) return tokens;
   tokens = new Set(
     raw
       .replace(/([a-z])([A-Z])/g, '$1 $2')
@@ -14,7 +16,8 @@ export function classTokens(el: Element): Set<string> {
       .split(/[^a-z0-9]+/)
       .filter(Boolean),
   );
-  cache.set(el, tokens);
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(raw, tokens);
   return tokens;
 }
 
@@ -28,9 +31,4 @@ export function classString(el: Element): string {
     lowered.set(el, s);
   }
   return s;
-}
-
-export function hasAnyToken(el: Element, wanted: ReadonlySet<string>): boolean {
-  for (const t of classTokens(el)) if (wanted.has(t)) return true;
-  return false;
 }

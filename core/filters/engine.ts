@@ -8,7 +8,7 @@
 
 import type { RemovedEntry } from '../types';
 import type { ClutterFilter, FilterContext } from './types';
-import { classString, hasAnyToken } from '../dom/class-tokens';
+import { classString, classTokens } from '../dom/class-tokens';
 import { leafBlocks } from '../dom/blocks';
 import { sample, textOf } from '../dom/text';
 import { storyTextByElement } from '../dom/story-text';
@@ -33,7 +33,12 @@ export interface FilterRun {
 
 interface Scan {
   root: Element;
-  all: Element[];
+  /** Elements with a class or an id: the only ones token and class rules can mark. */
+  marked: Element[];
+  /** Each class/id token, with the elements that carry it (in document order). */
+  byToken: Map<string, Element[]>;
+  /** Links with an href, for href rules. */
+  links: Element[];
   leaves: { el: Element; text: string }[];
   headings: { el: Element; text: string }[];
 }
@@ -60,7 +65,25 @@ function scanTree(root: Element): Scan {
     const text = textOf(h);
     if (text.length <= MAX_HEADING_TEXT) headings.push({ el: h, text });
   }
-  return { root, all: Array.from(root.querySelectorAll('*')), leaves, headings };
+  const marked = Array.from(root.querySelectorAll('[class],[id]'));
+  // One index of tokens for all filters: each filter then looks up its own few tokens instead of
+  // testing every marked element (eleven filters times thousands of elements).
+  const byToken = new Map<string, Element[]>();
+  for (const el of marked) {
+    for (const t of classTokens(el)) {
+      const list = byToken.get(t);
+      if (list) list.push(el);
+      else byToken.set(t, [el]);
+    }
+  }
+  return {
+    root,
+    marked,
+    byToken,
+    links: Array.from(root.querySelectorAll('a[href]')),
+    leaves,
+    headings,
+  };
 }
 
 function protection(
@@ -125,21 +148,23 @@ function removeMarked(scan: Scan, filter: ClutterFilter, ctx: FilterContext): vo
   const remove = (el: Element) => {
     if (ctx.storyChars(el) <= limit) ctx.remove(el);
   };
-  if (filter.tokens?.length) {
-    const tokens = new Set(filter.tokens);
-    for (const el of scan.all) {
-      if (hasAnyToken(el, tokens) && root.contains(el)) remove(el);
-    }
+  // Matches are collected first and removed after, in document order.
+  const tokenHits = new Set<Element>();
+  for (const t of filter.tokens ?? []) for (const el of scan.byToken.get(t) ?? []) tokenHits.add(el);
+  if (tokenHits.size) {
+    for (const el of inDocumentOrder(tokenHits)) if (root.contains(el)) remove(el);
   }
   const parts = filter.classContains ?? [];
   const hrefs = filter.hrefContains ?? [];
-  if (parts.length || hrefs.length) {
-    for (const el of scan.all) {
-      const hit =
-        (parts.length && parts.some((p) => classString(el).includes(p))) ||
-        (hrefs.length && el.tagName === 'A' && hrefs.some((h) => (el.getAttribute('href') ?? '').includes(h)));
-      if (hit && root.contains(el)) remove(el);
-    }
+  const hits = new Set<Element>();
+  if (parts.length) {
+    for (const el of scan.marked) if (parts.some((p) => classString(el).includes(p))) hits.add(el);
+  }
+  if (hrefs.length) {
+    for (const el of scan.links) if (hrefs.some((h) => (el.getAttribute('href') ?? '').includes(h))) hits.add(el);
+  }
+  if (hits.size) {
+    for (const el of inDocumentOrder(hits)) if (root.contains(el)) remove(el);
   }
   const valid = (filter.selectors ?? []).filter((sel) => isValidSelector(root.ownerDocument, sel));
   if (valid.length) {
@@ -147,6 +172,10 @@ function removeMarked(scan: Scan, filter: ClutterFilter, ctx: FilterContext): vo
       if (root.contains(el)) remove(el);
     }
   }
+}
+
+function inDocumentOrder(els: Set<Element>): Element[] {
+  return [...els].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
 }
 
 function removeBlocks(scan: Scan, patterns: readonly RegExp[], ctx: FilterContext): void {

@@ -159,9 +159,16 @@ const after: { re: RegExp; who: number; cue: number; strength: number }[] = [
   { re: new RegExp(`^\\s*[—–-]+\\s*(${NAME})`, 'u'), who: 1, cue: -1, strength: 0.8 },
 ];
 
-const before: { re: RegExp; who: number; cue: number; strength: number }[] = [
+/** The text after the last sentence break: an attribution's verb sits there, or not at all. */
+const lastSentence = (s: string) =>
+  s.slice(Math.max(...['.', '!', '?', '“', '”', '"'].map((c) => s.lastIndexOf(c))) + 1);
+
+// Each before-pattern ends at the quote ($) and so is tried from every position of the text before
+// it; `pre` is a cheap test that must pass first, which spares most of those tries.
+const before: { re: RegExp; who: number; cue: number; strength: number; pre: (head: string) => boolean }[] = [
   // Mr Johnson said: “…  /  She told the BBC: “…  /  Keatley says, “…
   {
+    pre: (h) => /[:,]$/.test(h.trimEnd()),
     re: new RegExp(`${WHO}${APPOSITIVE}${ADVERB}\\s+(${CUE})\\b[^“”"«»]{0,80}?[:,]\\s*$`, 'u'),
     who: 1,
     cue: 2,
@@ -169,6 +176,7 @@ const before: { re: RegExp; who: number; cue: number; strength: number }[] = [
   },
   // Zane Merva, an expert, suggested that …, saying, “…
   {
+    pre: (h) => /\b(?:saying|adding|noting|explaining|writing|telling)\b/.test(h),
     re: new RegExp(
       `${WHO}${APPOSITIVE}${ADVERB}\\s+(${CUE}|\\p{Ll}+ed)\\b[^“”"«».!?]{0,160}?\\b(?:saying|adding|noting|explaining|writing|telling [^,]{1,40})[:,]?\\s*$`,
       'u',
@@ -178,29 +186,52 @@ const before: { re: RegExp; who: number; cue: number; strength: number }[] = [
     strength: 0.8,
   },
   // According to Dr Smith, “…
-  { re: new RegExp(`(according to)\\s+(${NAME}|${DESC})[,:]?\\s*$`, 'iu'), who: 2, cue: 1, strength: 0.8 },
+  {
+    pre: (h) => /according to/i.test(h),
+    re: new RegExp(`(according to)\\s+(${NAME}|${DESC})[,:]?\\s*$`, 'iu'),
+    who: 2,
+    cue: 1,
+    strength: 0.8,
+  },
   // The Foreign Office said the UK had “deep differences”: the cue earlier in the same sentence.
-  { re: new RegExp(`${WHO}${ADVERB}\\s+(${CUE})\\b[^.!?“”"]*$`, 'u'), who: 1, cue: 2, strength: 0.7 },
+  {
+    pre: (h) => HAS_CUE.test(lastSentence(h)),
+    re: new RegExp(`${WHO}${ADVERB}\\s+(${CUE})\\b[^.!?“”"]*$`, 'u'),
+    who: 1,
+    cue: 2,
+    strength: 0.7,
+  },
   // Interview style — Jane Doe: “…
-  { re: new RegExp(`^\\s*(${NAME})\\s*:\\s*$`, 'u'), who: 1, cue: -1, strength: 0.7 },
+  { pre: () => true, re: new RegExp(`^\\s*(${NAME})\\s*:\\s*$`, 'u'), who: 1, cue: -1, strength: 0.7 },
 ];
 
 /** Everyone the text shows saying something ("Keri Gans says", "said Dr Parr"): the people a
  * pronoun can stand for. */
 export function findSayers(text: string): string[] {
   const out: string[] = [];
-  const forms = [
-    new RegExp(`(${NAME})${APPOSITIVE}${ADVERB}\\s+(?:${CUE})\\b`, 'gu'),
-    new RegExp(`(?:${CUE})\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${NAME})`, 'gu'),
-  ];
-  for (const re of forms) {
-    for (const m of text.matchAll(re)) {
-      const who = m[1]!.trim().replace(LEADING_WORD, '');
-      if (!/^(?:I|We|You|He|She|They|It|This|That|These|Those|The|A|An)$/.test(who)) out.push(who);
+  // Only lines with a cue verb can hold a sayer: the name patterns are costly to try at every
+  // position of a long story, and most lines have no cue at all.
+  for (const line of text.split('\n')) {
+    if (!HAS_CUE.test(line)) continue;
+    for (const re of SAYER_FORMS) {
+      for (const m of line.matchAll(re)) {
+        const who = m[1]!.trim().replace(LEADING_WORD, '');
+        if (!/^(?:I|We|You|He|She|They|It|This|That|These|Those|The|A|An)$/.test(who)) out.push(who);
+      }
     }
   }
   return out;
 }
+
+const HAS_CUE = new RegExp(`\\b${CUE}\\b`);
+const SAYER_FORMS = [
+  new RegExp(`(${NAME})${APPOSITIVE}${ADVERB}\\s+(?:${CUE})\\b`, 'gu'),
+  new RegExp(`(?:${CUE})\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${NAME})`, 'gu'),
+];
+
+/** The before-quote patterns look this far back at most: an attribution sits within a sentence of
+ * its quote, and the patterns cost time in proportion to the text they are tried on. */
+const HEAD_WINDOW = 600;
 
 export function attributeFromContext(head: string, tail: string): Attribution | null {
   for (const p of after) {
@@ -208,8 +239,10 @@ export function attributeFromContext(head: string, tail: string): Attribution | 
     const a = m && make(m[p.who]!, p.cue >= 0 ? m[p.cue]! : 'said', p.strength);
     if (a) return a;
   }
+  const near = head.length > HEAD_WINDOW ? head.slice(head.indexOf(' ', head.length - HEAD_WINDOW) + 1) : head;
   for (const p of before) {
-    const m = p.re.exec(head);
+    if (!p.pre(near)) continue;
+    const m = p.re.exec(near);
     const a = m && make(m[p.who]!, p.cue >= 0 ? m[p.cue]! : 'said', p.strength);
     if (a) return a;
   }

@@ -85,10 +85,12 @@ export function stripHonorific(name: string): string {
   return words.join(' ');
 }
 
+const FULL_NAME_RUN = new RegExp(`${CAP}(?: +${CAP}){1,3}`, 'gu');
+
 /** Every capitalised run of 2-4 words in the text that reads like a person's full name. */
 export function collectFullNames(text: string): string[] {
   // Names do not run across lines or sentence breaks: join words with spaces only.
-  const re = new RegExp(`${CAP}(?: +${CAP}){1,3}`, 'gu');
+  const re = FULL_NAME_RUN;
   const out = new Set<string>();
   for (const m of text.matchAll(re)) {
     // "Car Talk’s John Paul" is two names: a possessive ends one.

@@ -2,6 +2,7 @@
 // the seed page is read in place from ../shared.
 import http from 'node:http';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 
@@ -38,7 +39,9 @@ export async function startServer(routes: Record<string, string> = ROUTES): Prom
       setTimeout(() => res.end(html.slice(cut)), 1500);
       return;
     }
-    fs.createReadStream(file).pipe(res);
+    // Corpus pages are stored gzipped (.html.gz): serve them as plain HTML.
+    const stream = fs.createReadStream(file);
+    (file.endsWith('.gz') ? stream.pipe(zlib.createGunzip()) : stream).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
