@@ -7,7 +7,7 @@ import { extractArticle, FILTER_IDS } from '../core/index';
 import { articleToMarkdown } from '../core/markdown';
 import type { Article } from '../core/types';
 import { readInput } from './read-input';
-import { pageUrlOf, parseDocument } from './node-dom';
+import { parsePage } from './node-dom';
 
 const FORMATS = ['markdown', 'json', 'html', 'text'] as const;
 type Format = (typeof FORMATS)[number];
@@ -71,10 +71,8 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     const fallbackUrl = file === '-' ? 'http://localhost/stdin' : pathToFileURL(path.resolve(file)).href;
-    const probe = parseDocument(html, values.url ?? fallbackUrl);
-    const url = values.url ?? pageUrlOf(probe) ?? fallbackUrl;
-    const doc = url === probe.URL ? probe : parseDocument(html, url);
-    const result = extractArticle(doc, url, { disable });
+    const { doc, url, window } = parsePage(html, fallbackUrl, values.url);
+    const result = extractArticle(doc, url, { disable, window });
     if (!result.ok) {
       if (format === 'json') console.log(JSON.stringify({ file, error: result.message, reason: result.reason }));
       else console.error(`verbatim: ${file}: ${result.message}`);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { extractFromTab, type TabExtraction } from '../utils/extraction';
-import { targetTabId } from '../utils/target-tab';
+import type { TabExtraction } from '../utils/extraction';
+import { startExtraction, type ExtractionJob } from './popup-extraction';
 import { openInReaderTab } from '../utils/reader-handoff';
 import { ReaderView } from './ReaderView';
 import { StateMessage, type PopupState } from './StateMessage';
@@ -9,14 +9,13 @@ import { ArticleActions } from './ArticleActions';
 import { AppearanceControls } from './AppearanceControls';
 import { useAppearance } from './useAppearance';
 import { useSettings } from './useSettings';
-import { loadSanitizer } from './sanitizer';
 
 /** Show "extracting" only when it takes long enough to notice; a flash of it reads as a glitch. */
 const LOADING_DELAY_MS = 250;
 
 type View = { kind: 'pending' } | { kind: 'loading'; message: string } | { kind: 'done'; result: TabExtraction };
 
-export function Popup() {
+export function Popup({ firstRun }: { firstRun?: ExtractionJob }) {
   const [view, setView] = useState<View>({ kind: 'pending' });
   const [settings, update] = useSettings();
   const setAppearance = useAppearance(settings, update);
@@ -43,18 +42,11 @@ export function Popup() {
       clearTimeout(timer);
       setView({ kind: 'done', result });
     };
-    (async () => {
-      const tabId = await targetTabId(location.search);
-      if (tabId === null) return finish({ ok: false, reason: 'error', message: 'There is no tab to read.' });
-      // DOMPurify loads while the page is read, so the story is written the moment it is shown.
-      const [result] = await Promise.all([
-        extractFromTab(tabId, () => setView({ kind: 'loading', message: 'Waiting for the page to finish loading…' })),
-        loadSanitizer(),
-      ]);
-      finish(result);
-    })().catch((err: unknown) =>
-      finish({ ok: false, reason: 'error', message: `Something went wrong: ${String(err)}` }),
-    );
+    const job = run === 0 && firstRun ? firstRun : startExtraction();
+    const waiting = () => setView({ kind: 'loading', message: 'Waiting for the page to finish loading…' });
+    job.onWaiting = waiting;
+    if (job.waiting) waiting();
+    void job.result.then(finish);
     return () => clearTimeout(timer);
   }, [run]);
 

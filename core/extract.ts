@@ -84,7 +84,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   // Readability keeps some clutter that sits inside the story; a second pass catches it there.
   applyFilters(contentEl, { filters, protectedRoots: [contentEl], keepSelectors, log });
 
-  const win = clone.defaultView ?? doc.defaultView;
+  const win = doc.defaultView ?? options.window;
   if (!win) throw new Error('no window to sanitize with');
   // Sanitize a plain <div> holding the story: the fallback may be <body> or <main> itself, and
   // DOMPurify cannot remove a root it was handed.

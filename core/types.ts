@@ -58,6 +58,9 @@ export interface ExtractOptions {
   disable?: string[];
   /** Filter ids to turn on even when off by default. */
   enable?: string[];
+  /** The window whose DOMPurify sanitizes, for a document that has none of its own (one made by
+   * DOMParser, as the Node CLI does). */
+  window?: Window;
   /** Extra CSS selectors whose elements are removed before extraction. */
   removeSelectors?: string[];
   /** Elements matching these are never removed by a filter. */

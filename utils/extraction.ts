@@ -1,6 +1,8 @@
 // Run the extractor in a tab and say plainly why when it cannot.
 import { browser, type Browser } from 'wxt/browser';
 import type { ExtractResult } from '../core/types';
+import { loadSettings } from './settings/store';
+import { DEFAULT_SETTINGS, type Settings } from './settings/schema';
 
 export type TabExtraction =
   ExtractResult | { ok: false; reason: 'restricted' | 'injection-refused' | 'error'; message: string };
@@ -36,7 +38,11 @@ export async function extractFromTab(tabId: number, onWaiting?: () => void): Pro
         'Verbatim cannot read this page: browser pages, extension stores, PDFs and local files are off limits to extensions.',
     };
   }
+  // The user's settings go with the extractor (into its isolated world, where the page cannot
+  // see them), so the content script needs no storage code and no storage round trip of its own.
+  const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
   try {
+    await browser.scripting.executeScript({ target: { tabId }, func: handOverSettings, args: [settings] });
     const [injection] = await browser.scripting.executeScript({
       target: { tabId },
       files: ['/content-scripts/extract.js'],
@@ -51,6 +57,11 @@ export async function extractFromTab(tabId: number, onWaiting?: () => void): Pro
       message: `The browser did not let Verbatim read this page (${String((err as Error)?.message ?? err)}).`,
     };
   }
+}
+
+/** Runs in the tab's isolated world, just before the extractor, which takes the settings from there. */
+function handOverSettings(settings: Settings): void {
+  (globalThis as { __verbatimSettings?: Settings }).__verbatimSettings = settings;
 }
 
 /** The tab once it has finished loading, or null after `ms`. Polled: a popup may miss the event. */

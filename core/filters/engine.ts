@@ -9,10 +9,11 @@
 import type { RemovedEntry } from '../types';
 import type { ClutterFilter, FilterContext } from './types';
 import { classString, classTokens } from '../dom/class-tokens';
-import { leafBlocks } from '../dom/blocks';
+import { HEADING_TAGS, isLeafBlock } from '../dom/blocks';
 import { sample, textOf } from '../dom/text';
 import { storyTextByElement } from '../dom/story-text';
 import { isValidSelector } from '../dom/selectors';
+import { inDocumentOrder } from '../dom/order';
 
 const MAX_SAMPLES = 3;
 /** Block-text rules look only at short blocks: long paragraphs are story, whatever they mention. */
@@ -39,15 +40,17 @@ interface Scan {
   byToken: Map<string, Element[]>;
   /** Links with an href, for href rules. */
   links: Element[];
+  /** Elements matching any filter's selectors: one query for all filters, each then checks its own. */
+  selectorHits: Element[];
   leaves: { el: Element; text: string }[];
   headings: { el: Element; text: string }[];
 }
 
 export function applyFilters(root: Element, run: FilterRun): void {
   const { isProtected, storyChars } = protection(root, run);
-  const scan = scanTree(root);
+  const scan = scanTree(root, run.filters);
   for (const filter of run.filters) {
-    const ctx = contextFor(filter, run.log, isProtected, storyChars, scan.leaves);
+    const ctx = contextFor(filter, run.log, isProtected, storyChars, scan.leaves, scan.marked);
     removeMarked(scan, filter, ctx);
     if (filter.headings?.length) removeSections(scan, filter.headings, ctx);
     if (filter.blockText?.length) removeBlocks(scan, filter.blockText, ctx);
@@ -55,17 +58,44 @@ export function applyFilters(root: Element, run: FilterRun): void {
   }
 }
 
-function scanTree(root: Element): Scan {
-  const leaves = leafBlocks(root).map((el) => ({ el, text: textOf(el) }));
+/** Tags whose elements may be leaf blocks (see dom/blocks.ts). */
+const LEAF_CANDIDATES = new Set([
+  'P',
+  'LI',
+  'FIGCAPTION',
+  'BLOCKQUOTE',
+  'DIV',
+  'SECTION',
+  'ASIDE',
+  'DD',
+  'DT',
+  'TD',
+  'TH',
+]);
+
+function scanTree(root: Element, filters: readonly ClutterFilter[]): Scan {
+  // One walk over the elements sorts out all the scan needs: several selector queries cost more,
+  // markedly so in jsdom.
+  const leafEls: Element[] = [];
+  const otherHeadings: Element[] = [];
+  const marked: Element[] = [];
+  const links: Element[] = [];
+  // querySelectorAll, not getElementsByTagName: Array.from over jsdom's live HTMLCollection is slow.
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    const raw = el.tagName;
+    const tag = raw.charCodeAt(0) > 90 ? raw.toUpperCase() : raw;
+    if (el.hasAttribute('class') || el.hasAttribute('id')) marked.push(el);
+    if (tag === 'A' && el.hasAttribute('href')) links.push(el);
+    if ((LEAF_CANDIDATES.has(tag) || HEADING_TAGS.has(tag)) && isLeafBlock(el)) leafEls.push(el);
+    else if (HEADING_TAGS.has(tag) || el.getAttribute('role') === 'heading') otherHeadings.push(el);
+  }
+  const leaves = leafEls.map((el) => ({ el, text: textOf(el) }));
   const headings = leaves.filter((l) => l.text && l.text.length <= MAX_HEADING_TEXT);
   // Headings that are not leaf blocks themselves (<h2><div>Related</div></h2>, role=heading).
-  const isLeaf = new Set(leaves.map((l) => l.el));
-  for (const h of Array.from(root.querySelectorAll('h1,h2,h3,h4,h5,h6,[role=heading]'))) {
-    if (isLeaf.has(h)) continue;
+  for (const h of otherHeadings) {
     const text = textOf(h);
     if (text.length <= MAX_HEADING_TEXT) headings.push({ el: h, text });
   }
-  const marked = Array.from(root.querySelectorAll('[class],[id]'));
   // One index of tokens for all filters: each filter then looks up its own few tokens instead of
   // testing every marked element (eleven filters times thousands of elements).
   const byToken = new Map<string, Element[]>();
@@ -76,11 +106,13 @@ function scanTree(root: Element): Scan {
       else byToken.set(t, [el]);
     }
   }
+  const selectors = [...new Set(filters.flatMap((f) => validSelectors(root, f)))];
   return {
     root,
     marked,
     byToken,
-    links: Array.from(root.querySelectorAll('a[href]')),
+    selectorHits: selectors.length ? Array.from(root.querySelectorAll(selectors.join(','))) : [],
+    links,
     leaves,
     headings,
   };
@@ -119,6 +151,7 @@ function contextFor(
   isProtected: (el: Element) => boolean,
   storyChars: (el: Element) => number,
   leaves: Scan['leaves'],
+  marked: Scan['marked'],
 ): FilterContext {
   const note = (text: string): void => {
     const entry = log.get(filter.id) ?? { filter: filter.id, label: filter.label, count: 0, samples: [] };
@@ -132,6 +165,7 @@ function contextFor(
     isProtected,
     storyChars,
     leaves,
+    marked,
     note,
     remove(el) {
       if (!el.parentNode || isProtected(el)) return false;
@@ -166,16 +200,16 @@ function removeMarked(scan: Scan, filter: ClutterFilter, ctx: FilterContext): vo
   if (hits.size) {
     for (const el of inDocumentOrder(hits)) if (root.contains(el)) remove(el);
   }
-  const valid = (filter.selectors ?? []).filter((sel) => isValidSelector(root.ownerDocument, sel));
+  const valid = validSelectors(root, filter);
   if (valid.length) {
-    for (const el of Array.from(root.querySelectorAll(valid.join(',')))) {
-      if (root.contains(el)) remove(el);
-    }
+    const own = valid.join(',');
+    for (const el of scan.selectorHits) if (root.contains(el) && el.matches(own)) remove(el);
   }
 }
 
-function inDocumentOrder(els: Set<Element>): Element[] {
-  return [...els].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+/** A filter's selectors that the document's engine accepts (a user's may not be). */
+function validSelectors(root: Element, filter: ClutterFilter): string[] {
+  return (filter.selectors ?? []).filter((sel) => isValidSelector(root.ownerDocument, sel));
 }
 
 function removeBlocks(scan: Scan, patterns: readonly RegExp[], ctx: FilterContext): void {

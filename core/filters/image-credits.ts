@@ -2,6 +2,7 @@
 // captions only the credit and the label go; a block that is nothing but a credit goes whole.
 import type { ClutterFilter, FilterContext } from './types';
 import { normalizeSpace, textOf } from '../dom/text';
+import { inDocumentOrder } from '../dom/order';
 
 const AGENCIES =
   '(?:Getty(?: Images)?|AFP|Reuters|AP|PA(?: Media| Wire)?|EPA(?:-EFE)?|Shutterstock|Alamy|Bloomberg|Xinhua|Anadolu|ANP|dpa|Rex(?: Features)?|Press Association|iStock(?:photo)?|Corbis|BBC|Supplied|Handout)';
@@ -27,7 +28,7 @@ const CREDIT_ONLY: RegExp[] = [
   new RegExp(`^[^.]{0,60}/\\s*${AGENCIES}(?: via ${AGENCIES})?$`),
 ];
 
-const CAPTION_SELECTOR = 'figcaption, [class*="caption" i], [class*="credit" i], [class*="copyright" i]';
+const CAPTION_CLASS = /caption|credit|copyright/;
 
 export const imageCredits: ClutterFilter = {
   id: 'image-credits',
@@ -37,7 +38,7 @@ export const imageCredits: ClutterFilter = {
   defaultEnabled: true,
   clean(root, ctx) {
     // Captions first, so a caption with a credit in it loses the credit, not the caption.
-    for (const el of Array.from(root.querySelectorAll(CAPTION_SELECTOR))) {
+    for (const el of captions(root, ctx)) {
       if (!root.contains(el)) continue;
       cleanCaption(el, ctx);
     }
@@ -46,6 +47,14 @@ export const imageCredits: ClutterFilter = {
     }
   },
 };
+
+/** Figcaptions and elements whose class says caption, credit or copyright, in document order. (A
+ * class-substring selector does the same but is slow in jsdom; the scan already has the classes.) */
+function captions(root: Element, ctx: FilterContext): Element[] {
+  const found = new Set<Element>(Array.from(root.querySelectorAll('figcaption')));
+  for (const el of ctx.marked) if (CAPTION_CLASS.test((el.getAttribute('class') ?? '').toLowerCase())) found.add(el);
+  return inDocumentOrder(found);
+}
 
 function cleanCaption(caption: Element, ctx: FilterContext): void {
   // Child elements that are only a credit go whole (<span class="credit">Image copyright AFP</span>).

@@ -11,6 +11,8 @@ export interface FilterContext {
   /** The leaf blocks of the tree with their text, in document order, as scanned at the start of the run
    * (check `root.contains(el)` before acting: an earlier filter may have removed one). */
   leaves: readonly { el: Element; text: string }[];
+  /** The elements with a class or an id, in document order, as scanned at the start of the run. */
+  marked: readonly Element[];
   /** Log text removed from inside an element (a credit stripped from a caption). */
   note(text: string): void;
 }
