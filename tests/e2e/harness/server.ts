@@ -15,22 +15,49 @@ export const ROUTES: Record<string, string> = {
   '/slow-seed.html': path.join(SHARED, 'fixtures/seed-news/page.html'),
 };
 
+export interface ServerOptions {
+  /** Pages held in memory (path -> HTML), for generated test pages. */
+  pages?: Record<string, string>;
+  /** A Content-Security-Policy header for every page served: the security suite serves hostile
+   * pages with scripts off, so that any canary that fires fired in an extension page. */
+  csp?: string;
+}
+
 export interface FixtureServer {
   origin: string;
+  /** Every request to /canary… so far (path and query): none may come from rendering a hostile page. */
+  canaryHits: string[];
   url(route: string): string;
   /** The same page under another hostname, for per-site rules. */
   localhostUrl(route: string): string;
   close(): Promise<void>;
 }
 
-export async function startServer(routes: Record<string, string> = ROUTES): Promise<FixtureServer> {
+export async function startServer(
+  routes: Record<string, string> = ROUTES,
+  options: ServerOptions = {},
+): Promise<FixtureServer> {
+  const canaryHits: string[] = [];
   const server = http.createServer((req, res) => {
-    const file = routes[(req.url ?? '/').split('?')[0]!];
+    const route = (req.url ?? '/').split('?')[0]!;
+    if (route.startsWith('/canary')) {
+      canaryHits.push(req.url ?? '');
+      res.writeHead(204).end();
+      return;
+    }
+    const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8' };
+    if (options.csp) headers['content-security-policy'] = options.csp;
+    const inMemory = options.pages?.[route];
+    if (inMemory !== undefined) {
+      res.writeHead(200, headers).end(inMemory);
+      return;
+    }
+    const file = routes[route];
     if (!file || !fs.existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.writeHead(200, headers);
     // /slow-… pages send their head at once and the rest a moment later: a page still loading.
     if (req.url?.startsWith('/slow-')) {
       const html = fs.readFileSync(file, 'utf8');
@@ -48,6 +75,7 @@ export async function startServer(routes: Record<string, string> = ROUTES): Prom
   const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
+    canaryHits,
     url: (route) => `${origin}${route}`,
     localhostUrl: (route) => `http://localhost:${port}${route}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
