@@ -20,6 +20,8 @@ import { countWords, normalizeSpace } from './dom/text';
 
 /** Pages above this many elements are refused rather than risk a frozen tab. */
 export const MAX_ELEMENTS = 60_000;
+/** Nor more text than this: ten times a long novel, and far more than any story. */
+export const MAX_TEXT_CHARS = 5_000_000;
 /** Fall back to the story container when Readability's pick has less than this share of its text. */
 const FALLBACK_RATIO = 0.5;
 const FALLBACK_MIN_CHARS = 1500;
@@ -48,6 +50,16 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
       ok: false,
       reason: 'too-large',
       message: `This page is too large to simplify (${elementCount.toLocaleString('en')} elements; the limit is ${MAX_ELEMENTS.toLocaleString('en')}).`,
+    };
+  }
+  // A page can be small in elements and still hold megabytes of text (one 10 MB text node):
+  // Readability reads an element's text again at every level, so that takes many seconds.
+  const textChars = doc.body?.textContent?.length ?? 0;
+  if (textChars > MAX_TEXT_CHARS) {
+    return {
+      ok: false,
+      reason: 'too-large',
+      message: `This page is too large to simplify (${textChars.toLocaleString('en')} characters of text; the limit is ${MAX_TEXT_CHARS.toLocaleString('en')}).`,
     };
   }
   const clone = doc.cloneNode(true) as Document;
