@@ -12,7 +12,7 @@ import { harvestRelatedLinks } from './related';
 import { findStoryRoot } from './story-root';
 import { storyContainer } from './dom/story-text';
 import { leadImage } from './metadata';
-import { sanitizeInPlace } from './sanitize';
+import { sanitizeToBody } from './sanitize';
 import { renderText } from './dom/render-text';
 import { extractQuotes } from './quotes/extract-quotes';
 import { storyParagraphs } from './paragraphs';
@@ -20,6 +20,9 @@ import { countWords, normalizeSpace } from './dom/text';
 
 /** Pages above this many elements are refused rather than risk a frozen tab. */
 export const MAX_ELEMENTS = 60_000;
+/** Nor elements nested deeper than this (Chromium handles 5,000 levels in a blink, jsdom does not:
+ * the CLI asks for less, see cli/extract.ts). */
+export const MAX_DEPTH = 1_000;
 /** Nor more text than this: ten times a long novel, and far more than any story. */
 export const MAX_TEXT_CHARS = 5_000_000;
 /** Fall back to the story container when Readability's pick has less than this share of its text. */
@@ -62,6 +65,14 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
       message: `This page is too large to simplify (${textChars.toLocaleString('en')} characters of text; the limit is ${MAX_TEXT_CHARS.toLocaleString('en')}).`,
     };
   }
+  const maxDepth = options.maxDepth ?? MAX_DEPTH;
+  if (doc.body && deeperThan(doc.body, maxDepth)) {
+    return {
+      ok: false,
+      reason: 'too-large',
+      message: `This page is too large to simplify (its elements are nested more than ${maxDepth.toLocaleString('en')} levels deep).`,
+    };
+  }
   const clone = doc.cloneNode(true) as Document;
   const body = clone.body;
   if (!body) return noArticle();
@@ -98,13 +109,9 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
 
   const win = doc.defaultView ?? options.window;
   if (!win) throw new Error('no window to sanitize with');
-  // Sanitize a plain <div> holding the story: the fallback may be <body> or <main> itself, and
-  // DOMPurify cannot remove a root it was handed.
-  const wrapper = contentEl.ownerDocument.createElement('div');
-  while (contentEl.firstChild) wrapper.appendChild(contentEl.firstChild);
-  sanitizeInPlace(win, wrapper, url);
-  const textContent = renderText(wrapper);
-  const quotes = extractQuotes(storyParagraphs(wrapper));
+  const safe = sanitizeToBody(win, contentEl.innerHTML, url);
+  const textContent = renderText(safe);
+  const quotes = extractQuotes(storyParagraphs(safe));
   const wordCount = countWords(textContent);
   if (wordCount < MIN_WORDS) return noArticle();
 
@@ -118,7 +125,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     dir: clean(parsed?.dir),
     excerpt: clean(parsed?.excerpt),
     leadImage: leadImage(doc, url),
-    contentHtml: wrapper.innerHTML,
+    contentHtml: safe.innerHTML,
     textContent,
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
@@ -156,6 +163,17 @@ function tidy(body: HTMLElement): void {
   for (const el of Array.from(body.querySelectorAll('script, style, template, link'))) el.remove();
   repairMojibake(body);
   resolveLazyImages(body);
+}
+
+/** Whether any element under root sits more than `limit` levels below it (stops once one does). */
+function deeperThan(root: Element, limit: number): boolean {
+  const stack: [Element, number][] = [[root, 0]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, depth + 1]);
+  }
+  return false;
 }
 
 function noArticle(): ExtractResult {

@@ -118,11 +118,21 @@ const CONFIG = {
   KEEP_CONTENT: true,
 };
 
-/** Sanitize an element and its subtree where it is (an element of an inert clone, never of a live
- * page): no copy into a fresh document and back, which costs more than the sanitizing itself. */
-export function sanitizeInPlace(win: Window, el: Element, pageUrl: string): void {
+/** Sanitize HTML into a <body> element of DOMPurify's own inert document. The input is a string on
+ * purpose: a tree built by DOM calls (Readability turns <div>s into <p>s, so a <p> can end up inside
+ * a <p>) would serialize to HTML that parses back into a different tree; parsing first means what
+ * we store is exactly what every later reader, and every later sanitizing, will see. */
+export function sanitizeToBody(win: Window, html: string, pageUrl: string): Element {
   baseUrl = pageUrl;
-  purifierFor(win).sanitize(el, { ...CONFIG, IN_PLACE: true });
+  const purify = purifierFor(win);
+  const run = (input: string) => purify.sanitize(input, { ...CONFIG, RETURN_DOM: true }) as Element;
+  let body = run(html);
+  // Removing an element keeps its content in its place, which can leave a tree the parser would
+  // never build (an <a> inside an <a> once the <object> between them is gone), and that parses
+  // back differently. So while a pass removed elements, sanitize its serialization again; a pass
+  // that removed nothing is a parsed tree, stable from then on.
+  for (let pass = 0; pass < 3 && purify.removed.some((r) => 'element' in r); pass++) body = run(body.innerHTML);
+  return body;
 }
 
 /** Sanitize to an HTML string (what is stored and rendered). */

@@ -61,6 +61,8 @@ export interface ExtractOptions {
   /** The window whose DOMPurify sanitizes, for a document that has none of its own (one made by
    * DOMParser, as the Node CLI does). */
   window?: Window;
+  /** Pages nested deeper than this are refused as too large (default core/extract.ts MAX_DEPTH). */
+  maxDepth?: number;
   /** Extra CSS selectors whose elements are removed before extraction. */
   removeSelectors?: string[];
   /** Elements matching these are never removed by a filter. */
