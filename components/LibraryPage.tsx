@@ -10,6 +10,7 @@ import { Tabs, TabPanel } from './Tabs';
 import { sendMessage } from '../utils/messaging';
 import { storageUsed } from '../utils/library/read';
 import type { SavedArticle } from '../utils/library/types';
+import type { LibraryCheck } from '../utils/library/store';
 
 type View = 'articles' | 'speakers';
 const PAGE = 50;
@@ -24,6 +25,13 @@ export function LibraryPage() {
   const [undo, setUndo] = useState<SavedArticle | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [bytes, setBytes] = useState<number | null>(null);
+
+  // Every stored article must be listed: the background rebuilds a lost index and says so.
+  const [check, setCheck] = useState<LibraryCheck | null>(null);
+  useEffect(() => {
+    sendMessage('checkLibrary', undefined).then(setCheck, () => setCheck(null));
+  }, []);
+  const damagedCount = new Set([...lib.damaged, ...(check?.damaged ?? [])]).size;
 
   useEffect(() => {
     if (lib.entries) storageUsed(lib.entries).then(setBytes, () => setBytes(null));
@@ -68,10 +76,16 @@ export function LibraryPage() {
       </header>
       <main>
         {lib.error ? <p role="alert">{lib.error}</p> : null}
-        {lib.damaged.length ? (
+        {check?.recovered ? (
+          <p role="status" class="notice" data-testid="recovered">
+            {check.recovered} saved {check.recovered === 1 ? 'article was' : 'articles were'} missing from the
+            library&rsquo;s index and {check.recovered === 1 ? 'is' : 'are'} listed again.
+          </p>
+        ) : null}
+        {damagedCount ? (
           <p role="alert" data-testid="damaged">
-            {lib.damaged.length} saved {lib.damaged.length === 1 ? 'entry is' : 'entries are'} damaged and cannot be
-            shown; they are kept as they are.
+            {damagedCount} saved {damagedCount === 1 ? 'entry is' : 'entries are'} damaged and cannot be shown; they are
+            kept as they are.
           </p>
         ) : null}
         <label class="search">

@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { onMessage } from '../utils/messaging';
 import {
+  checkLibrary,
   deleteArticle,
   importArticles,
   isSaved,
@@ -26,6 +27,7 @@ export default defineBackground(() => {
   onMessage('deleteArticle', ({ data, sender }) => (fromUs(sender) ? deleteArticle(data) : refused));
   onMessage('restoreArticle', ({ data, sender }) => (fromUs(sender) ? restoreArticle(data) : refused));
   onMessage('importArticles', ({ data, sender }) => (fromUs(sender) ? importArticles(data) : refused));
+  onMessage('checkLibrary', ({ sender }) => (fromUs(sender) ? checkLibrary() : null));
 
   registerContextMenu();
   // An upgrade brings every saved article to the current schema and rebuilds the index.

@@ -3,6 +3,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Article } from '../core/types';
 import type { SavedArticle, SaveResult, WriteResult } from './library/types';
+import type { LibraryCheck } from './library/store';
 
 interface ProtocolMap {
   saveArticle(article: Article): SaveResult;
@@ -11,6 +12,7 @@ interface ProtocolMap {
   deleteArticle(id: string): { ok: true; removed: SavedArticle | null } | { ok: false; message: string };
   restoreArticle(saved: SavedArticle): WriteResult;
   importArticles(file: unknown): { ok: true; added: number; updated: number } | { ok: false; message: string };
+  checkLibrary(): LibraryCheck | null;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

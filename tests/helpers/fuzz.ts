@@ -156,3 +156,13 @@ export async function runFuzz(seed: number, offset: number, count = 50, perPage 
   }
   return report;
 }
+
+/** One part of the fuzz suite: 250 pages (25 corpus pages, ten mutated copies each). The suite is
+ * split in parts so that the test runner spreads it over the machine's cores. */
+export async function fuzzPart(part: number, seed: number, offset: number): Promise<FuzzReport> {
+  const report = await runFuzz(seed, offset, 25, 10);
+  console.log(
+    `fuzz part ${part}: ${report.pages} pages, ${report.articles} articles, answers ${JSON.stringify(report.answers)}, failures ${report.failures.length}`,
+  );
+  return report;
+}

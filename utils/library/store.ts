@@ -190,6 +190,39 @@ export function migrateLibrary(): Promise<{ migrated: number; damaged: string[];
   });
 }
 
+export interface LibraryCheck {
+  /** Articles that were stored but missing from the index, and are listed again. */
+  recovered: number;
+  /** Stored entries that cannot be read; kept untouched. */
+  damaged: string[];
+}
+
+/**
+ * Asked by the library page when it opens: every stored article must be in the index. If some are
+ * not (an index shard lost or damaged), the index is rebuilt from the articles, so a saved article
+ * never silently disappears from view.
+ */
+export async function checkLibrary(): Promise<LibraryCheck> {
+  const indexed = new Set((await readAllEntries()).map((e) => e.id));
+  const stored = await storedArticleIds();
+  if (stored.every((id) => indexed.has(id))) return { recovered: 0, damaged: [] };
+  const rebuilt = await migrateLibrary();
+  return { recovered: Math.max(0, rebuilt.total - indexed.size), damaged: rebuilt.damaged };
+}
+
+/** The ids of every stored article, read as keys only where the browser can (Chrome 130+). */
+async function storedArticleIds(): Promise<string[]> {
+  const area = browser.storage.local as unknown as { getKeys?: () => Promise<string[]> };
+  // A browser without getKeys (or a stand-in that only pretends to have it) reads everything.
+  let keys: string[];
+  try {
+    keys = area.getKeys ? await area.getKeys() : Object.keys(await browser.storage.local.get(null));
+  } catch {
+    keys = Object.keys(await browser.storage.local.get(null));
+  }
+  return keys.filter((k) => k.startsWith(ARTICLE_PREFIX)).map((k) => k.slice(ARTICLE_PREFIX.length));
+}
+
 function storageMessage(err: unknown): string {
   const text = String((err as Error)?.message ?? err);
   if (/quota/i.test(text)) return 'Not saved: extension storage is full. Nothing in your library was changed.';

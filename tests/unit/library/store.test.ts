@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
+  checkLibrary,
   deleteArticle,
   importArticles,
   migrateLibrary,
@@ -114,6 +115,23 @@ describe('library store', () => {
     expect(await loadIndex()).toEqual([]);
     await migrateLibrary();
     expect((await loadIndex()).length).toBe(2);
+  });
+
+  it('lists again articles a lost index shard no longer lists, and reports damaged entries on every check', async () => {
+    await saveArticle(makeArticle(1));
+    await saveArticle(makeArticle(2));
+    await saveArticle(makeArticle(3));
+    expect(await checkLibrary()).toEqual({ recovered: 0, damaged: [] });
+    const lost = (await loadIndex()).find((e) => e.id === articleId(makeArticle(2).url))!;
+    await fakeBrowser.storage.local.remove(Array.from({ length: 64 }, (_, n) => `${SHARD_PREFIX}${n}`));
+    await fakeBrowser.storage.local.set({ 'article:broken': '{"schema": 2, "art' });
+    expect(await loadIndex()).toEqual([]);
+    const check = await checkLibrary();
+    expect(check).toEqual({ recovered: 3, damaged: ['broken'] });
+    expect((await loadIndex()).map((e) => e.id)).toContain(lost.id);
+    // The damaged entry is kept as it was, and still reported next time.
+    expect(await fakeBrowser.storage.local.get('article:broken')).toEqual({ 'article:broken': '{"schema": 2, "art' });
+    expect(await checkLibrary()).toEqual({ recovered: 0, damaged: ['broken'] });
   });
 
   it('imports our export without duplicates and refuses files that are not ours or are damaged', async () => {
