@@ -7,7 +7,13 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 /** Every permission and why: activeTab + scripting read the page the user asked for, storage holds
  * the library and settings, contextMenus is "Save to Verbatim", unlimitedStorage lets a library grow. */
 const ALLOWED = new Set(['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage']);
-const CSP_MUST = ["script-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-src 'none'"];
+const CSP_MUST = [
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
+];
 const FORBIDDEN_KEYS = [
   'host_permissions',
   'optional_host_permissions',
@@ -47,7 +53,9 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
     const code = fs.readFileSync(path.join(dir, f), 'utf8');
     for (const [re, what] of CODE_SMELLS) if (re.test(code)) problems.push(`${build}/${f}: ${what}`);
   }
-  console.log(`${build}: permissions ${JSON.stringify(m.permissions)}, ${files.length} files checked for remote or generated code`);
+  console.log(
+    `${build}: permissions ${JSON.stringify(m.permissions)}, ${files.length} files checked for remote or generated code`,
+  );
 }
 for (const p of problems) console.error(p);
 if (problems.length) process.exit(1);
