@@ -59,12 +59,19 @@ export function isLeafBlock(el: Element): boolean {
   return true;
 }
 
-/** Leaf blocks under root, in document order: the smallest elements whose text reads as one block. */
-export function leafBlocks(root: ParentNode): Element[] {
-  const out: Element[] = [];
-  const all = root.querySelectorAll(
-    'p, h1, h2, h3, h4, h5, h6, li, figcaption, blockquote, div, section, aside, dd, dt, td, th',
-  );
-  for (const el of Array.from(all)) if (isLeafBlock(el)) out.push(el);
-  return out;
-}
+/** Tags whose elements may be leaf blocks, the smallest elements whose text reads as one block
+ * (headings too, see HEADING_TAGS). The filter engine finds them in its walk over the tree. */
+export const LEAF_CANDIDATES = new Set([
+  'P',
+  'LI',
+  'FIGCAPTION',
+  'BLOCKQUOTE',
+  'DIV',
+  'SECTION',
+  'ASIDE',
+  'DD',
+  'DT',
+  'TD',
+  'TH',
+  ...HEADING_TAGS,
+]);

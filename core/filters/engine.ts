@@ -9,7 +9,7 @@
 import type { RemovedEntry } from '../types';
 import type { ClutterFilter, FilterContext } from './types';
 import { classString, classTokens } from '../dom/class-tokens';
-import { HEADING_TAGS, isLeafBlock } from '../dom/blocks';
+import { HEADING_TAGS, LEAF_CANDIDATES, isLeafBlock } from '../dom/blocks';
 import { sample, textOf } from '../dom/text';
 import { storyTextByElement } from '../dom/story-text';
 import { isValidSelector } from '../dom/selectors';
@@ -58,21 +58,6 @@ export function applyFilters(root: Element, run: FilterRun): void {
   }
 }
 
-/** Tags whose elements may be leaf blocks (see dom/blocks.ts). */
-const LEAF_CANDIDATES = new Set([
-  'P',
-  'LI',
-  'FIGCAPTION',
-  'BLOCKQUOTE',
-  'DIV',
-  'SECTION',
-  'ASIDE',
-  'DD',
-  'DT',
-  'TD',
-  'TH',
-]);
-
 function scanTree(root: Element, filters: readonly ClutterFilter[]): Scan {
   // One walk over the elements sorts out all the scan needs: several selector queries cost more,
   // markedly so in jsdom.
@@ -86,7 +71,7 @@ function scanTree(root: Element, filters: readonly ClutterFilter[]): Scan {
     const tag = raw.charCodeAt(0) > 90 ? raw.toUpperCase() : raw;
     if (el.hasAttribute('class') || el.hasAttribute('id')) marked.push(el);
     if (tag === 'A' && el.hasAttribute('href')) links.push(el);
-    if ((LEAF_CANDIDATES.has(tag) || HEADING_TAGS.has(tag)) && isLeafBlock(el)) leafEls.push(el);
+    if (LEAF_CANDIDATES.has(tag) && isLeafBlock(el)) leafEls.push(el);
     else if (HEADING_TAGS.has(tag) || el.getAttribute('role') === 'heading') otherHeadings.push(el);
   }
   const leaves = leafEls.map((el) => ({ el, text: textOf(el) }));
