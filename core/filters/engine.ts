@@ -42,6 +42,8 @@ interface Scan {
   links: Element[];
   /** Elements matching any filter's selectors: one query for all filters, each then checks its own. */
   selectorHits: Element[];
+  /** Each filter's valid selectors as one selector list (checked once per run, not once per use). */
+  selectorsOf: Map<ClutterFilter, string>;
   leaves: { el: Element; text: string }[];
   headings: { el: Element; text: string }[];
 }
@@ -91,12 +93,18 @@ function scanTree(root: Element, filters: readonly ClutterFilter[]): Scan {
       else byToken.set(t, [el]);
     }
   }
-  const selectors = [...new Set(filters.flatMap((f) => validSelectors(root, f)))];
+  const selectorsOf = new Map<ClutterFilter, string>();
+  for (const f of filters) {
+    const valid = validSelectors(root, f);
+    if (valid.length) selectorsOf.set(f, valid.join(','));
+  }
+  const selectors = [...new Set([...selectorsOf.values()])];
   return {
     root,
     marked,
     byToken,
     selectorHits: selectors.length ? Array.from(root.querySelectorAll(selectors.join(','))) : [],
+    selectorsOf,
     links,
     leaves,
     headings,
@@ -185,9 +193,8 @@ function removeMarked(scan: Scan, filter: ClutterFilter, ctx: FilterContext): vo
   if (hits.size) {
     for (const el of inDocumentOrder(hits)) if (root.contains(el)) remove(el);
   }
-  const valid = validSelectors(root, filter);
-  if (valid.length) {
-    const own = valid.join(',');
+  const own = scan.selectorsOf.get(filter);
+  if (own) {
     for (const el of scan.selectorHits) if (root.contains(el) && el.matches(own)) remove(el);
   }
 }
