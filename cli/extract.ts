@@ -111,10 +111,11 @@ function describe(err: unknown): string {
   return e?.message ?? String(err);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(`verbatim: ${describe(err)}`);
-    process.exit(2);
-  },
-);
+// Exit only once stdout has drained: into a pipe, output beyond 64 kB is written asynchronously
+// and process.exit() would cut it off.
+const exitAfterOutput = (code: number) => process.stdout.write('', () => process.exit(code));
+
+main(process.argv.slice(2)).then(exitAfterOutput, (err: unknown) => {
+  console.error(`verbatim: ${describe(err)}`);
+  exitAfterOutput(2);
+});

@@ -17,6 +17,17 @@ function cli(args: string[], input?: string) {
 }
 
 describe('the extract CLI', () => {
+  it('writes all of a long output into a pipe before it exits', () => {
+    const words = Array.from({ length: 30_000 }, (_, i) => `word${i}`).join(' ');
+    const page = `<html><head><title>A long story</title></head><body><article><h1>A long story</h1>${Array.from(
+      { length: 30 },
+      (_, i) => `<p>Paragraph ${i} ${words.slice(i * 5000, i * 5000 + 5000)}.</p>`,
+    ).join('')}</article></body></html>`;
+    const r = cli(['--format', 'json', '-'], page);
+    expect(r.out.length).toBeGreaterThan(100_000);
+    expect(JSON.parse(r.out)).toMatchObject({ file: '-', title: 'A long story' });
+  });
+
   it('prints Markdown by default', () => {
     const r = cli([SEED]);
     expect(r.code).toBe(0);
