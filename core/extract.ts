@@ -7,6 +7,7 @@ import { applyFilters } from './filters/engine';
 import { enabledFilters } from './filters/registry';
 import { resolveLazyImages } from './lazy-images';
 import { repairMojibake } from './mojibake';
+import { unwrapSentenceButtons } from './sentence-buttons';
 import { findSourceUrl } from './source-url';
 import { harvestRelatedLinks } from './related';
 import { findStoryRoot } from './story-root';
@@ -158,9 +159,11 @@ function shouldFallBack(picked: Element | null, pickedChars: number, container: 
 }
 
 /** Scripts and styles are never story (dropping them first keeps them out of the removal log);
- * text mangled by a wrong charset is repaired; lazy images get their real source. */
+ * text mangled by a wrong charset is repaired; lazy images get their real source; a name in a
+ * button inside a sentence stays as text. */
 function tidy(body: HTMLElement): void {
   for (const el of Array.from(body.querySelectorAll('script, style, template, link'))) el.remove();
+  unwrapSentenceButtons(body);
   repairMojibake(body);
   resolveLazyImages(body);
 }

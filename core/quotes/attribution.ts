@@ -1,5 +1,6 @@
 // Who said a quote: the attribution patterns news writing uses, around the quote in its paragraph.
-import { NAME } from './names';
+import { NAME, NOT_A_NAME } from './names';
+import { nameAfterCue } from './titled-name';
 
 export const CUES = [
   'said',
@@ -129,8 +130,15 @@ export const CUES = [
 const CUE = `(?:${CUES.join('|')})`;
 const PRONOUN = '(?:he|she|they|it|He|She|They|It)';
 /** An unnamed speaker as the story describes them: "a Foreign Office spokeswoman", "the source". */
-const DESC = "(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?[\\p{L}'’-]+";
+// It runs to the end of its noun phrase: "said a recent computer science graduate who asked …".
+const DESC = `(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?[\\p{L}'’-]+(?=\\s*(?:[,.;:!?“”"]|$)|\\s+(?:who|which|that|in|at|on|during|after|before|when|while|as|also|later|then|${CUE})\\b)`;
 const WHO = `(${NAME}|${PRONOUN}|${DESC})`;
+const CAP_WORD = "\\p{Lu}[\\p{L}'’-]*\\p{L}";
+/** Cues that can come before their speaker ("said Jane Doe"); "told X" names the listener. */
+const INVERTED_CUE = `(?:${CUES.filter((c) => !/^(?:told|tells|telling|asked|asks|asking)$/.test(c)).join('|')})`;
+/** The words after an inverted cue, up to the end of the clause (initials keep their dot). */
+const PHRASE =
+  '(?:[^,.;:!?“”"()—–\\n]|(?<=(?:^|\\s)(?:\\p{Lu}|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt))\\.)+';
 /** ", the group's chair," between a name and its verb. */
 const APPOSITIVE = '(?:,[^,“”"]{1,80},)?';
 const ADVERB = '(?:\\s+(?:also|later|then|previously|recently|simply|once|again|further|earlier|now))?';
@@ -142,9 +150,11 @@ export interface Attribution {
   strength: number;
 }
 
-const after: { re: RegExp; who: number; cue: number; strength: number }[] = [
+const after: { re: RegExp; who: number; cue: number; strength: number; generic?: boolean }[] = [
   // ”, Mr Johnson said.  /  ,” she told the BBC.
   { re: new RegExp(`^[\\s,.;:!?—–-]*${WHO}${ADVERB}\\s+(${CUE})\\b`, 'u'), who: 1, cue: 2, strength: 0.9 },
+  // ,” says Estera Events Co-Owner and Lead Planner Erica Vanco.  /  ,” said theCUBE’s Savannah Peterson.
+  { re: new RegExp(`^[\\s,.;:!?—–-]*(${INVERTED_CUE})\\s+(${PHRASE})`, 'u'), who: 2, cue: 1, strength: 0.9 },
   // ,” said Priya Nair, the group's chair.  /  ,” said wear-tester Eileen Cody.
   {
     re: new RegExp(`^[\\s,.;:!?—–-]*(${CUE})\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${NAME})`, 'u'),
@@ -154,7 +164,14 @@ const after: { re: RegExp; who: number; cue: number; strength: number }[] = [
   },
   { re: new RegExp(`^[\\s,.;:!?—–-]*(${CUE})\\s+(${DESC})`, 'u'), who: 2, cue: 1, strength: 0.8 },
   // ,” Wilgus clarifies.  — any verb in -s or -ed right after the name is an attribution here.
-  { re: new RegExp(`^[\\s,]*${WHO}${ADVERB}\\s+(\\p{Ll}+(?:s|ed))\\b`, 'u'), who: 1, cue: 2, strength: 0.75 },
+  // Not after a quote that ended its sentence ("…” Often kids don't …"), and not "is", "has".
+  {
+    re: new RegExp(`^[\\s,]*${WHO}${ADVERB}\\s+(\\p{Ll}{2,}(?:s|ed))\\b`, 'u'),
+    who: 1,
+    cue: 2,
+    strength: 0.75,
+    generic: true,
+  },
   // ” — Mr Johnson
   { re: new RegExp(`^\\s*[—–-]+\\s*(${NAME})`, 'u'), who: 1, cue: -1, strength: 0.8 },
 ];
@@ -169,7 +186,7 @@ const before: { re: RegExp; who: number; cue: number; strength: number; pre: (he
   // Mr Johnson said: “…  /  She told the BBC: “…  /  Keatley says, “…
   {
     pre: (h) => /[:,]$/.test(h.trimEnd()),
-    re: new RegExp(`${WHO}${APPOSITIVE}${ADVERB}\\s+(${CUE})\\b[^“”"«»]{0,80}?[:,]\\s*$`, 'u'),
+    re: new RegExp(`${WHO}${APPOSITIVE},?${ADVERB}\\s+(${CUE})\\b[^“”"«»]{0,80}?[:,]\\s*$`, 'u'),
     who: 1,
     cue: 2,
     strength: 0.9,
@@ -178,7 +195,7 @@ const before: { re: RegExp; who: number; cue: number; strength: number; pre: (he
   {
     pre: (h) => /\b(?:saying|adding|noting|explaining|writing|telling)\b/.test(h),
     re: new RegExp(
-      `${WHO}${APPOSITIVE}${ADVERB}\\s+(${CUE}|\\p{Ll}+ed)\\b[^“”"«».!?]{0,160}?\\b(?:saying|adding|noting|explaining|writing|telling [^,]{1,40})[:,]?\\s*$`,
+      `${WHO}${APPOSITIVE}${ADVERB}\\s+(${CUE}|\\p{Ll}+)\\b[^“”"«».!?]{0,160}?\\b(?:saying|adding|noting|explaining|writing|telling [^,]{1,40})(?:\\s+that)?[:,]?\\s*$`,
       'u',
     ),
     who: 1,
@@ -203,6 +220,31 @@ const before: { re: RegExp; who: number; cue: number; strength: number; pre: (he
   },
   // Interview style — Jane Doe: “…
   { pre: () => true, re: new RegExp(`^\\s*(${NAME})\\s*:\\s*$`, 'u'), who: 1, cue: -1, strength: 0.7 },
+  // … including tester John Mikovits: “…
+  {
+    pre: (h) => /:\s*$/.test(h),
+    re: new RegExp(`\\s\\p{Ll}+\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,2})\\s*:\\s*$`, 'u'),
+    who: 1,
+    cue: -1,
+    strength: 0.6,
+  },
+];
+
+/** Attributions that sit further from the quote: tried only when none sits right beside it. */
+const later: { re: RegExp; who: number; cue: number; strength: number }[] = [
+  // “…” in healthy individuals, says Mellor.  — the sentence goes on past the quote to its speaker.
+  {
+    re: new RegExp(`^[^.!?“”"]{1,160}?,\\s*(${INVERTED_CUE})\\s+(${PHRASE})`, 'u'),
+    who: 2,
+    cue: 1,
+    strength: 0.6,
+  },
+];
+
+/** The sentence before the quote names its speaker: "…, Madry added. “I don’t think …”". */
+const previousSentence = [
+  { re: new RegExp(`${WHO}${APPOSITIVE}${ADVERB}\\s+(${CUE})\\b`, 'u'), who: 1, cue: 2 },
+  { re: new RegExp(`(${INVERTED_CUE})\\s+(${PHRASE})`, 'u'), who: 2, cue: 1 },
 ];
 
 /** Everyone the text shows saying something ("Keri Gans says", "said Dr Parr"): the people a
@@ -216,7 +258,9 @@ export function findSayers(text: string): string[] {
     for (const re of SAYER_FORMS) {
       for (const m of line.matchAll(re)) {
         const who = m[1]!.trim().replace(LEADING_WORD, '');
-        if (!/^(?:I|We|You|He|She|They|It|This|That|These|Those|The|A|An)$/.test(who)) out.push(who);
+        if (!/^(?:I|We|You|He|She|They|It|The|A|An)$/.test(who) && !NOT_A_NAME.has(who.split(/\s+/)[0]!)) {
+          out.push(who);
+        }
       }
     }
   }
@@ -226,20 +270,50 @@ export function findSayers(text: string): string[] {
 const HAS_CUE = new RegExp(`\\b${CUE}\\b`);
 const SAYER_FORMS = [
   new RegExp(`(${NAME})${APPOSITIVE}${ADVERB}\\s+(?:${CUE})\\b`, 'gu'),
-  new RegExp(`(?:${CUE})\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${NAME})`, 'gu'),
+  new RegExp(`(?:${INVERTED_CUE})\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${NAME})`, 'gu'),
 ];
 
 /** The before-quote patterns look this far back at most: an attribution sits within a sentence of
  * its quote, and the patterns cost time in proportion to the text they are tried on. */
 const HEAD_WINDOW = 600;
 
-export function attributeFromContext(head: string, tail: string): Attribution | null {
+export function attributeFromContext(head: string, tail: string, quote = ''): Attribution | null {
+  // A quote that ends its own sentence is followed by a new sentence, whose subject is not the speaker.
+  const endsSentence = /[.]$/.test(quote.trim());
+  const near = head.length > HEAD_WINDOW ? head.slice(head.indexOf(' ', head.length - HEAD_WINDOW) + 1) : head;
+  // When the quote ends its sentence, the sentence's own opening ("X said that “…”") names the
+  // speaker before anything after it does ("… .” Mann agreed that …" is the next sentence).
+  const found = endsSentence
+    ? (fromBefore(near) ?? fromAfter(tail, true))
+    : (fromAfter(tail, false) ?? fromBefore(near));
+  if (found) return found;
+  if (!endsSentence) {
+    for (const p of later) {
+      const m = p.re.exec(tail);
+      const a = m && make(speakerOf(m, p.re, p.who), m[p.cue]!, p.strength);
+      if (a) return a;
+    }
+  }
+  return fromPreviousSentence(near);
+}
+
+/** The matched speaker; a clause after an inverted cue gives the name that ends it, after any title. */
+function speakerOf(m: RegExpExecArray, re: RegExp, who: number): string {
+  const text = m[who]!;
+  return re.source.endsWith(`(${PHRASE})`) ? (nameAfterCue(text) ?? '') : text;
+}
+
+function fromAfter(tail: string, endsSentence: boolean): Attribution | null {
   for (const p of after) {
+    if (p.generic && endsSentence) continue;
     const m = p.re.exec(tail);
-    const a = m && make(m[p.who]!, p.cue >= 0 ? m[p.cue]! : 'said', p.strength);
+    const a = m && make(speakerOf(m, p.re, p.who), p.cue >= 0 ? m[p.cue]! : 'said', p.strength);
     if (a) return a;
   }
-  const near = head.length > HEAD_WINDOW ? head.slice(head.indexOf(' ', head.length - HEAD_WINDOW) + 1) : head;
+  return null;
+}
+
+function fromBefore(near: string): Attribution | null {
   for (const p of before) {
     if (!p.pre(near)) continue;
     const m = p.re.exec(near);
@@ -249,11 +323,28 @@ export function attributeFromContext(head: string, tail: string): Attribution | 
   return null;
 }
 
-const LEADING_WORD = /^(?:But|And|So|Yet|Still|Also|Then|Now|Here|There|Meanwhile|However|Instead|Later|Earlier)\s+/;
+function fromPreviousSentence(head: string): Attribution | null {
+  const text = head.trimEnd();
+  if (!/[.!?]$/.test(text)) return null;
+  const body = text.slice(0, -1);
+  const sentence = body.slice(Math.max(...['.', '!', '?', '“', '”', '"'].map((c) => body.lastIndexOf(c))) + 1);
+  if (!HAS_CUE.test(sentence)) return null;
+  for (const p of previousSentence) {
+    const m = p.re.exec(sentence);
+    const a = m && make(speakerOf(m, p.re, p.who), m[p.cue]!, 0.5);
+    if (a) return a;
+  }
+  return null;
+}
+
+const LEADING_WORD =
+  /^(?:But|And|So|Yet|Still|Also|Then|Now|Here|There|Meanwhile|However|Instead|Later|Earlier|As|Indeed)\s+/;
 
 function make(who: string, cue: string, strength: number): Attribution | null {
   const speaker = who.trim().replace(LEADING_WORD, '');
+  if (!speaker) return null;
   // "I said", "we wrote": the writer, not a named speaker.
   if (/^(?:I|We|You)$/.test(speaker)) return null;
+  if (NOT_A_NAME.has(speaker.split(/\s+/)[0]!)) return null;
   return { speaker, cue: cue.toLowerCase(), pronoun: new RegExp(`^${PRONOUN}$`).test(speaker), strength };
 }

@@ -21,7 +21,7 @@ export function extractQuotes(paragraphs: Paragraph[]): Quote[] {
   for (const span of spans) {
     const words = countWords(span.text);
     if (words === 0) continue;
-    let attribution = attributeFromContext(span.head, span.tail);
+    let attribution = attributeFromContext(span.head, span.tail, span.text);
     let speaker: string | null = null;
     let cue: string | null = null;
     let confidence = 0.3;
@@ -51,7 +51,8 @@ export function extractQuotes(paragraphs: Paragraph[]): Quote[] {
       confidence = 0.6;
     }
 
-    if (!speaker && words >= SHORT_WORDS && looksLikeTitle(span.text)) continue;
+    if (words >= SHORT_WORDS && looksLikeTitle(span.text) && confidence < 0.9) continue;
+    if (!speaker && words >= SHORT_WORDS && looksUnspoken(span.text)) continue;
     // Quoted words no one is reported as saying (prompts, hypothetical speech) are not quotes:
     // keep an unattributed one only when speech is reported around it.
     if (!speaker && words >= SHORT_WORDS && !speechNearby(paragraphs, span.startPara, span.endPara)) continue;
@@ -90,13 +91,39 @@ function speechNearby(paragraphs: Paragraph[], start: number, end: number): bool
   return false;
 }
 
-/** Book, film and song titles are quoted in Title Case; speech rarely is. */
+const MINOR_WORDS = /^(?:a|an|the|and|or|nor|but|of|to|in|on|for|with|at|by|from|as|is|it|vs|via)$/;
+
+/** Book, film, song and talk titles are quoted in Title Case ("How to Design a Good API and Why it
+ * Matters", "Things You Should Never Do: Part I."); speech rarely is, and speech that is ends in
+ * "!" or "?" ("Our Humility Is What Makes Us Great!"). */
 function looksLikeTitle(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
+  const words = text
+    .split(/\s+/)
+    .filter((w) => /^[\p{L}]/u.test(w))
+    .filter((w) => !MINOR_WORDS.test(w));
   if (words.length === 0) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / words.length > 0.7 && !/[.!?]$/.test(text.trim());
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
+  const end = text.trim().slice(-1);
+  if (end === '!' || end === '?') return false;
+  return end === '.' ? capitalised >= 0.9 : capitalised > 0.7;
 }
+
+/** Words no one is reported as saying: with no speaker, a question ("Why do your customers buy
+ * from you?") or a line in the first person ("I think I left the stove on", "Here’s how we
+ * implemented X") is a prompt, an example or imagined speech; code is not speech either. */
+function looksUnspoken(text: string): boolean {
+  const t = text.trim();
+  return (
+    /\?$/.test(t) ||
+    INTERROGATIVE.test(t) ||
+    /^[^\p{L}\p{N}[(“"'‘.…]/u.test(t) ||
+    /\b(?:I|I[’']m|I[’']ve|my|me|we|we[’']ve|our|us|let[’']s)\b/i.test(t)
+  );
+}
+
+/** A question without its mark: "Does the article discuss a data breach - answer only Yes or No". */
+const INTERROGATIVE =
+  /^(?:Does|Do|Did|Is|Are|Was|Were|Can|Could|Should|Would|Will|Have|Has|What|When|Where|Why|How|Who|Which)\s/;
 
 function isPersonName(s: string): boolean {
   const bare = stripHonorific(s);

@@ -1,5 +1,6 @@
 // Names in a story: who could be speaking, and the fullest form the story gives each of them
 // ("Mr Johnson" -> "Boris Johnson").
+import { afterTitle } from './titles';
 
 export const HONORIFIC =
   'Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof|Professor|President|Senator|Sen|Rep|Gov|Governor|Judge|Justice|Rev|Chancellor|Minister|Secretary|Gen|General|Col|Capt|Captain|Officer|Sgt|Detective|Chief|Mayor|Councillor|Cllr|Coach|Dean|Father|Sister|Brother|Pastor|Rabbi|Imam';
@@ -62,6 +63,14 @@ export const STOP_FIRST = new Set([
   'Meanwhile',
 ]);
 
+/** Capitalised words that open sentences, not names: "Often kids don’t …", "This fragmented …". */
+export const NOT_A_NAME = new Set([
+  ...[...STOP_FIRST].filter((w) => !/^(?:The|A|An|He|She|They|It)$/.test(w)),
+  ...'Often No Not Neither Nor Every Each Some Many Most All Any Both Few Several Just Only Even Perhaps Maybe Sometimes Today Yesterday Ultimately Hopefully Overall Finally First Thus Therefore Unlike Like With Without From To By Of Through During Despite Although Though Because Once Until Unless Whether Which Whose My Your Other Others Such Now However Instead Indeed Plus Well Yes'.split(
+    ' ',
+  ),
+]);
+
 /** The last person the text mentions, by a name the story gives in full somewhere, as that full name. */
 export function lastMentioned(text: string, known: readonly string[]): string | null {
   let best: { at: number; name: string } | null = null;
@@ -72,6 +81,8 @@ export function lastMentioned(text: string, known: readonly string[]): string | 
     for (const form of new Set(forms)) {
       const re = new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
       for (const m of text.matchAll(re)) {
+        // "Bernard seconds Kevin’s recommendation": an owner is seldom the one speaking.
+        if (/^[’']s\b/.test(text.slice(m.index + m[0].length))) continue;
         if (!best || m.index > best.at) best = { at: m.index, name };
       }
     }
@@ -85,7 +96,9 @@ export function stripHonorific(name: string): string {
   return words.join(' ');
 }
 
-const FULL_NAME_RUN = new RegExp(`${CAP}(?: +${CAP}){1,3}`, 'gu');
+// Up to seven words, so a title before a name ("Forbes Functions Founder Cameron Forbes") is
+// dropped whole rather than cut in the middle of the name.
+const FULL_NAME_RUN = new RegExp(`${CAP}(?: +${CAP}){1,6}`, 'gu');
 
 /** Every capitalised run of 2-4 words in the text that reads like a person's full name. */
 export function collectFullNames(text: string): string[] {
@@ -95,10 +108,13 @@ export function collectFullNames(text: string): string[] {
   for (const m of text.matchAll(re)) {
     // "Car Talk’s John Paul" is two names: a possessive ends one.
     for (const run of m[0].split(/(?<=[’']s)\s+/)) {
-      const words = run.split(/\s+/).map((w) => w.replace(/[’']s$/, ''));
+      // "Forbes Functions Founder Cameron Forbes": the name is what follows the title.
+      const words = afterTitle(run.split(/\s+/).map((w) => w.replace(/[’']s$/, '')));
       // Sentence openers and honorifics are not part of a name; a run that still holds one is two things.
-      while (words.length && (STOP_FIRST.has(words[0]!) || HONORIFIC_RE.test(words[0]!))) words.shift();
-      if (words.length >= 2 && !words.some((w) => STOP_FIRST.has(w))) out.add(words.join(' '));
+      while (words.length && (STOP_FIRST.has(words[0]!) || NOT_A_NAME.has(words[0]!) || HONORIFIC_RE.test(words[0]!))) {
+        words.shift();
+      }
+      if (words.length >= 2 && words.length <= 4 && !words.some((w) => STOP_FIRST.has(w))) out.add(words.join(' '));
     }
   }
   return [...out];
@@ -107,10 +123,12 @@ export function collectFullNames(text: string): string[] {
 /** The fullest name in `known` that ends with the speaker's surname (and agrees on a first name). */
 export function fullestName(speaker: string, known: readonly string[]): string {
   // "Car Talk’s John Paul": the speaker is the part after the possessive.
-  const bare = stripHonorific(speaker.replace(/^.*[’']s\s+(?=\p{Lu})/u, '')).replace(/[’']s$/, '');
+  const own = speaker.trim().replace(/^.*[’']s\s+(?=\p{Lu})/u, '');
+  // "Runner-in-Chief Jeff Dengate", "UX Designer Miche Alvarez": a title before a name.
+  const untitled = afterTitle(own.split(/\s+/));
+  if (untitled.length > 0 && untitled.length < own.split(/\s+/).length) return fullestName(untitled.join(' '), known);
+  const bare = stripHonorific(own).replace(/[’']s$/, '');
   const parts = bare.split(/\s+/);
-  // "Runner-in-Chief Jeff Dengate": a title before a name.
-  if (parts.length > 2 && parts[0]!.includes('-')) return fullestName(parts.slice(1).join(' '), known);
   if (parts.length > 2 && !STOP_FIRST.has(parts[0]!)) {
     const tail = known.find((name) => bare.endsWith(` ${name}`) && name.split(/\s+/).length >= 2);
     if (tail) return tail;
@@ -127,8 +145,8 @@ export function fullestName(speaker: string, known: readonly string[]): string {
     if (n.length > best.split(/\s+/).length) best = name;
   }
   if (best !== bare) return best;
-  if (parts.length > 1) return speaker.trim();
+  if (parts.length > 1) return own;
   // A first name alone ("Dan") stands for the one full name that starts with it.
   const byFirst = known.filter((name) => name.split(/\s+/)[0] === bare);
-  return byFirst.length === 1 ? byFirst[0]! : speaker.trim();
+  return byFirst.length === 1 ? byFirst[0]! : own;
 }

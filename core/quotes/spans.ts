@@ -21,11 +21,12 @@ export interface QuoteSpan {
 }
 
 const PAIRS: Record<string, string[]> = {
-  '“': ['”'],
+  // Pages mix curly and straight marks: “…" and "…” both close.
+  '“': ['”', '"'],
   '„': ['“', '”'],
   '«': ['»'],
   '»': ['«'],
-  '"': ['"'],
+  '"': ['"', '”'],
   '‘': ['’'],
   "'": ["'"],
 };

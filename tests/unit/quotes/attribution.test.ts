@@ -57,4 +57,65 @@ describe('quote attribution', () => {
     const [q] = run('The Foreign Office said the UK had “deep differences” with Russia.');
     expect(q).toMatchObject({ text: 'deep differences', short: true, speaker: 'The Foreign Office' });
   });
+
+  it.each([
+    ['“This year it is about meaning,” says Estera Events Co-Owner and Lead Planner Erica Vanco.', 'Erica Vanco'],
+    [
+      '“Machine learning is changing every industry,” said MIT computer science professor Aleksander Madry.',
+      'Aleksander Madry',
+    ],
+    ['“Google Cloud has led for a long time here,” said theCUBE’s Savannah Peterson.', 'Savannah Peterson'],
+    ['“It is important to engage with these new tools,” said Dr. Joan LaRovere, a cardiologist.', 'Joan LaRovere'],
+    ['“There is Mustang DNA in this fast new car,” Car Talk’s John Paul said.', 'John Paul'],
+    ['Car Talk’s expert tester, John Paul, said, “The Mach-E with AWD is a great car.”', 'John Paul'],
+  ])('takes the name after a title: %s', (text, speaker) => {
+    expect(run(text)[0]?.speaker).toBe(speaker);
+  });
+
+  it('does not take a sentence opener after the quote for a speaker', () => {
+    const [q] = run(
+      'Ken Steinhauser said of studying at a firm that “people who succeed here build a lot of buffer.” Often kids agreed.',
+    );
+    expect(q?.speaker).toBe('Ken Steinhauser');
+  });
+
+  it('resolves a short name to the full name after a title', () => {
+    const quotes = run(
+      'Forbes Functions Founder Cameron Forbes says not to worry about matching sets.',
+      '“These perfectly imperfect details add warmth and personality,” Forbes says.',
+    );
+    expect(quotes[0]!.speaker).toBe('Cameron Forbes');
+  });
+
+  it('gives a quote to the speaker of the sentence before it, or later in its own sentence', () => {
+    const quotes = run(
+      'Monica Bhatt leads the lab. Instead, Bhatt said researchers are turning to targeted help. “We are focused on which tutoring models work for which students.”',
+      'Many people report sharper thinking, but “clinical trials have not been able to show the same benefits” in healthy people, says Duane Mellor.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Monica Bhatt', 'Duane Mellor']);
+  });
+
+  it('reads an unnamed speaker to the end of the description', () => {
+    const [q] = run(
+      '“There is a very dreary mood on campus now,” said a recent computer science graduate who asked not to be named.',
+    );
+    expect(q?.speaker).toBe('a recent computer science graduate');
+  });
+
+  it('leaves out unattributed questions, prompts and imagined first-person lines', () => {
+    const quotes = run(
+      'Ask your team: “Why do your customers buy from you in the first place?”',
+      'You type “Does the article discuss a data breach - answer only Yes or No” into the box.',
+      'We have all thought “I think I left the stove on again today” on a trip.',
+    );
+    expect(quotes.filter((q) => !q.short)).toEqual([]);
+  });
+
+  it('closes a quote opened with a straight mark at a curly one', () => {
+    const quotes = run('"With 1,000 hp and huge tires, the truck is unstoppable,” says Zane Merva. "It is great."');
+    expect(quotes[0]).toMatchObject({
+      text: 'With 1,000 hp and huge tires, the truck is unstoppable',
+      speaker: 'Zane Merva',
+    });
+  });
 });
