@@ -39,4 +39,36 @@ describe('related links', () => {
     );
     expect(links).toEqual([{ title: 'The headline of the related story', url: 'https://news.example/c' }]);
   });
+
+  it('takes the run of link lines after a heading, and stops at story text', () => {
+    const links = harvest(`<h3>Related resources</h3>
+      <p><a href="/r1">Digital marketing charts for every state</a></p>
+      <p><a href="/r2">Three examples of how teams found the hook</a></p>
+      <p>Here is the full data table, with <a href="/t">a link in a sentence</a> in it.</p>`);
+    expect(links.map((l) => l.url)).toEqual(['https://news.example/r1', 'https://news.example/r2']);
+  });
+
+  it('takes a list after a lead-in line: "For more here, check out:", "PS: Check out the rest of our …"', () => {
+    const links = harvest(`<p><strong>For more here, check out:</strong></p>
+      <p><strong>#1)</strong> The guide <a href="/g1">How to Check Your Progress</a></p>
+      <p><strong>PS: Check out the rest of our beginner content.</strong> I promise, it is good.</p>
+      <ul><li><a href="/g2">Beginner Dumbbell Workout plan</a></li><li><a href="/g3">How to Find a Good Trainer</a></li></ul>`);
+    expect(links.map((l) => l.url)).toEqual(['/g1', '/g2', '/g3'].map((p) => `https://news.example${p}`));
+  });
+
+  it('takes a call to read on that ends a line, but not a button-like link alone', () => {
+    const links =
+      harvest(`<p>These moves are the staple. Want to learn more? Check out <a href="/c1">The 12 Best Compound Exercises</a>.</p>
+      <p>Discover three creators’ <a href="/c2">go-to gear and video podcast setups</a>.</p>
+      <p><a href="/c3">Watch Full Episodes now</a></p>
+      <p>Check out <a href="/c4">our shop</a> and read on about the engine.</p>`);
+    expect(links.map((l) => l.url)).toEqual(['https://news.example/c1', 'https://news.example/c2']);
+  });
+
+  it('leaves out a related-classed list that titles itself as site-wide', () => {
+    const links = harvest(`<div class="row related-articles"><div><h5>LATEST STORIES</h5></div><div><ul>
+      <li class="each-related-article"><a href="/l1">Some other story from today entirely</a></li></ul></div></div>
+      <div class="recirc"><h4>More Serious Eats Recipes</h4><div class="related-article-list"><a href="/l2">The best coffee makers we tested</a></div></div>`);
+    expect(links).toEqual([]);
+  });
 });
