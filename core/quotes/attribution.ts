@@ -150,11 +150,27 @@ export interface Attribution {
   strength: number;
 }
 
-const after: { re: RegExp; who: number; cue: number; strength: number; generic?: boolean }[] = [
+/** `phrase`: the speaker group is the clause after an inverted cue, read by nameAfterCue. */
+interface Pattern {
+  re: RegExp;
+  who: number;
+  cue: number;
+  strength: number;
+  phrase?: boolean;
+  generic?: boolean;
+}
+
+const after: Pattern[] = [
   // ”, Mr Johnson said.  /  ,” she told the BBC.
   { re: new RegExp(`^[\\s,.;:!?—–-]*${WHO}${ADVERB}\\s+(${CUE})\\b`, 'u'), who: 1, cue: 2, strength: 0.9 },
   // ,” says Estera Events Co-Owner and Lead Planner Erica Vanco.  /  ,” said theCUBE’s Savannah Peterson.
-  { re: new RegExp(`^[\\s,.;:!?—–-]*(${INVERTED_CUE})\\s+(${PHRASE})`, 'u'), who: 2, cue: 1, strength: 0.9 },
+  {
+    re: new RegExp(`^[\\s,.;:!?—–-]*(${INVERTED_CUE})\\s+(${PHRASE})`, 'u'),
+    who: 2,
+    cue: 1,
+    strength: 0.9,
+    phrase: true,
+  },
   // ,” said Priya Nair, the group's chair.  /  ,” said wear-tester Eileen Cody.
   {
     re: new RegExp(`^[\\s,.;:!?—–-]*(${CUE})\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${NAME})`, 'u'),
@@ -182,7 +198,7 @@ const lastSentence = (s: string) =>
 
 // Each before-pattern ends at the quote ($) and so is tried from every position of the text before
 // it; `pre` is a cheap test that must pass first, which spares most of those tries.
-const before: { re: RegExp; who: number; cue: number; strength: number; pre: (head: string) => boolean }[] = [
+const before: (Pattern & { pre: (head: string) => boolean })[] = [
   // Mr Johnson said: “…  /  She told the BBC: “…  /  Keatley says, “…
   {
     pre: (h) => /[:,]$/.test(h.trimEnd()),
@@ -231,20 +247,21 @@ const before: { re: RegExp; who: number; cue: number; strength: number; pre: (he
 ];
 
 /** Attributions that sit further from the quote: tried only when none sits right beside it. */
-const later: { re: RegExp; who: number; cue: number; strength: number }[] = [
+const later: Pattern[] = [
   // “…” in healthy individuals, says Mellor.  — the sentence goes on past the quote to its speaker.
   {
     re: new RegExp(`^[^.!?“”"]{1,160}?,\\s*(${INVERTED_CUE})\\s+(${PHRASE})`, 'u'),
     who: 2,
     cue: 1,
     strength: 0.6,
+    phrase: true,
   },
 ];
 
 /** The sentence before the quote names its speaker: "…, Madry added. “I don’t think …”". */
-const previousSentence = [
-  { re: new RegExp(`${WHO}${APPOSITIVE}${ADVERB}\\s+(${CUE})\\b`, 'u'), who: 1, cue: 2 },
-  { re: new RegExp(`(${INVERTED_CUE})\\s+(${PHRASE})`, 'u'), who: 2, cue: 1 },
+const previousSentence: Pattern[] = [
+  { re: new RegExp(`${WHO}${APPOSITIVE}${ADVERB}\\s+(${CUE})\\b`, 'u'), who: 1, cue: 2, strength: 0.5 },
+  { re: new RegExp(`(${INVERTED_CUE})\\s+(${PHRASE})`, 'u'), who: 2, cue: 1, strength: 0.5, phrase: true },
 ];
 
 /** Everyone the text shows saying something ("Keri Gans says", "said Dr Parr"): the people a
@@ -290,7 +307,7 @@ export function attributeFromContext(head: string, tail: string, quote = ''): At
   if (!endsSentence) {
     for (const p of later) {
       const m = p.re.exec(tail);
-      const a = m && make(speakerOf(m, p.re, p.who), m[p.cue]!, p.strength);
+      const a = m && make(speakerOf(m, p), m[p.cue]!, p.strength);
       if (a) return a;
     }
   }
@@ -298,16 +315,16 @@ export function attributeFromContext(head: string, tail: string, quote = ''): At
 }
 
 /** The matched speaker; a clause after an inverted cue gives the name that ends it, after any title. */
-function speakerOf(m: RegExpExecArray, re: RegExp, who: number): string {
-  const text = m[who]!;
-  return re.source.endsWith(`(${PHRASE})`) ? (nameAfterCue(text) ?? '') : text;
+function speakerOf(m: RegExpExecArray, p: Pattern): string {
+  const text = m[p.who]!;
+  return p.phrase ? (nameAfterCue(text) ?? '') : text;
 }
 
 function fromAfter(tail: string, endsSentence: boolean): Attribution | null {
   for (const p of after) {
     if (p.generic && endsSentence) continue;
     const m = p.re.exec(tail);
-    const a = m && make(speakerOf(m, p.re, p.who), p.cue >= 0 ? m[p.cue]! : 'said', p.strength);
+    const a = m && make(speakerOf(m, p), p.cue >= 0 ? m[p.cue]! : 'said', p.strength);
     if (a) return a;
   }
   return null;
@@ -331,7 +348,7 @@ function fromPreviousSentence(head: string): Attribution | null {
   if (!HAS_CUE.test(sentence)) return null;
   for (const p of previousSentence) {
     const m = p.re.exec(sentence);
-    const a = m && make(speakerOf(m, p.re, p.who), m[p.cue]!, 0.5);
+    const a = m && make(speakerOf(m, p), m[p.cue]!, p.strength);
     if (a) return a;
   }
   return null;

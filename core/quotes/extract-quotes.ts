@@ -117,7 +117,8 @@ function looksUnspoken(text: string): boolean {
     /\?$/.test(t) ||
     INTERROGATIVE.test(t) ||
     /^[^\p{L}\p{N}[(“"'‘.…]/u.test(t) ||
-    /\b(?:I|I[’']m|I[’']ve|my|me|we|we[’']ve|our|us|let[’']s)\b/i.test(t)
+    // Case matters: "US" is a country, "I" never lower case.
+    /\b(?:I|I[’']m|I[’']ve|[Mm]y|[Mm]e|[Ww]e|[Ww]e[’']ve|[Oo]ur|[Uu]s|[Ll]et[’']s)\b/.test(t)
   );
 }
 

@@ -111,6 +111,14 @@ describe('quote attribution', () => {
     expect(quotes.filter((q) => !q.short)).toEqual([]);
   });
 
+  it('keeps an unattributed line about the US among reported speech', () => {
+    const quotes = run(
+      'Officials said growth would slow.',
+      'The forecast reads: “The US economy will grow by three percent next year.”',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['The US economy will grow by three percent next year.']);
+  });
+
   it('closes a quote opened with a straight mark at a curly one', () => {
     const quotes = run('"With 1,000 hp and huge tires, the truck is unstoppable,” says Zane Merva. "It is great."');
     expect(quotes[0]).toMatchObject({
