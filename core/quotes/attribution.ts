@@ -298,20 +298,30 @@ export function attributeFromContext(head: string, tail: string, quote = ''): At
   // A quote that ends its own sentence is followed by a new sentence, whose subject is not the speaker.
   const endsSentence = /[.]$/.test(quote.trim());
   const near = head.length > HEAD_WINDOW ? head.slice(head.indexOf(' ', head.length - HEAD_WINDOW) + 1) : head;
+  const fromAfter = () => firstAttribution(after, tail, (p) => !(p.generic && endsSentence));
+  const fromBefore = () => firstAttribution(before, near, (p) => p.pre(near));
   // When the quote ends its sentence, the sentence's own opening ("X said that “…”") names the
   // speaker before anything after it does ("… .” Mann agreed that …" is the next sentence).
-  const found = endsSentence
-    ? (fromBefore(near) ?? fromAfter(tail, true))
-    : (fromAfter(tail, false) ?? fromBefore(near));
-  if (found) return found;
-  if (!endsSentence) {
-    for (const p of later) {
-      const m = p.re.exec(tail);
-      const a = m && make(speakerOf(m, p), m[p.cue]!, p.strength);
-      if (a) return a;
-    }
+  return (
+    (endsSentence ? (fromBefore() ?? fromAfter()) : (fromAfter() ?? fromBefore())) ??
+    (endsSentence ? null : firstAttribution(later, tail)) ??
+    fromPreviousSentence(near)
+  );
+}
+
+/** The first of `patterns` that matches `text` (and that `use` allows) and names a speaker. */
+function firstAttribution<P extends Pattern>(
+  patterns: readonly P[],
+  text: string,
+  use: (p: P) => boolean = () => true,
+): Attribution | null {
+  for (const p of patterns) {
+    if (!use(p)) continue;
+    const m = p.re.exec(text);
+    const a = m && make(speakerOf(m, p), p.cue >= 0 ? m[p.cue]! : 'said', p.strength);
+    if (a) return a;
   }
-  return fromPreviousSentence(near);
+  return null;
 }
 
 /** The matched speaker; a clause after an inverted cue gives the name that ends it, after any title. */
@@ -320,38 +330,11 @@ function speakerOf(m: RegExpExecArray, p: Pattern): string {
   return p.phrase ? (nameAfterCue(text) ?? '') : text;
 }
 
-function fromAfter(tail: string, endsSentence: boolean): Attribution | null {
-  for (const p of after) {
-    if (p.generic && endsSentence) continue;
-    const m = p.re.exec(tail);
-    const a = m && make(speakerOf(m, p), p.cue >= 0 ? m[p.cue]! : 'said', p.strength);
-    if (a) return a;
-  }
-  return null;
-}
-
-function fromBefore(near: string): Attribution | null {
-  for (const p of before) {
-    if (!p.pre(near)) continue;
-    const m = p.re.exec(near);
-    const a = m && make(m[p.who]!, p.cue >= 0 ? m[p.cue]! : 'said', p.strength);
-    if (a) return a;
-  }
-  return null;
-}
-
 function fromPreviousSentence(head: string): Attribution | null {
   const text = head.trimEnd();
   if (!/[.!?]$/.test(text)) return null;
-  const body = text.slice(0, -1);
-  const sentence = body.slice(Math.max(...['.', '!', '?', '“', '”', '"'].map((c) => body.lastIndexOf(c))) + 1);
-  if (!HAS_CUE.test(sentence)) return null;
-  for (const p of previousSentence) {
-    const m = p.re.exec(sentence);
-    const a = m && make(speakerOf(m, p), m[p.cue]!, p.strength);
-    if (a) return a;
-  }
-  return null;
+  const sentence = lastSentence(text.slice(0, -1));
+  return HAS_CUE.test(sentence) ? firstAttribution(previousSentence, sentence) : null;
 }
 
 const LEADING_WORD =
