@@ -5,7 +5,7 @@ import { afterTitle } from './titles';
 
 /** Words that cannot sit in a title before a name: the clause is about something else. */
 const NOT_IN_TITLE =
-  /^(?:in|to|at|on|for|with|from|by|during|after|before|when|while|that|who|which|is|was|are|were|has|had|have|it|he|she|they|this|about|last|next|on|via|into|over|under|later|earlier|recently|yesterday|today)$/i;
+  /^(?:in|to|at|on|for|with|from|by|during|after|before|when|while|that|who|which|is|was|are|were|has|had|have|it|he|she|they|this|about|last|next|via|into|over|under|later|earlier|recently|yesterday|today)$/i;
 const CAPITALISED = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.)$/u;
 const MAX_WORDS = 12;
 
