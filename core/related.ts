@@ -171,6 +171,7 @@ function sectionOf(heading: Element): Element[] {
   // of our content.</strong> I promise…</p><ul>…").
   const next = heading.nextElementSibling ?? (section !== heading ? section.nextElementSibling : null);
   if (!next || !next.querySelector('a[href]')) return [];
+  if (!isLinkLine(next)) return [next];
   // <h3>Related resources</h3><p><a>…</a></p><p><a>…</a></p><p>Story text …: a run of lines that
   // are each mostly one link belongs to the heading; the first line that is not ends it.
   const run = [next];
@@ -181,7 +182,7 @@ function sectionOf(heading: Element): Element[] {
   ) {
     run.push(el);
   }
-  return isLinkLine(next) ? run : [next];
+  return run;
 }
 
 /** A line that is mostly one link: "<p><a>Headline</a></p>", "#1) The guide <a>How to …</a>". */
