@@ -14,6 +14,8 @@ export interface PageTiming {
   readabilityMs: number;
   ratio: number;
   ok: boolean;
+  /** 'article', or why there was none ('no-article', 'too-large', 'unreadable'). */
+  outcome: string;
 }
 
 export async function benchBrowserExtraction(ids: readonly string[], runs: number): Promise<PageTiming[]> {
@@ -26,11 +28,16 @@ export async function benchBrowserExtraction(ids: readonly string[], runs: numbe
     target: 'chrome120',
   });
   const code = bundle.outputFiles[0]!.text;
-  const server = await startServer(Object.fromEntries(ids.map((id) => [`/p/${id}.html`, htmlPath(id)])));
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   // Pages' own scripts off: some redirect or rebuild themselves, which would pull the page out from
-  // under the measurement. Both extractors then read the same server-rendered DOM.
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  // under the measurement. Both extractors then read the same server-rendered DOM. This is done by
+  // CSP, not by turning JavaScript off in the browser: with JavaScript off, Chromium refuses to call
+  // back into the page's JS, DOMPurify's Trusted Types policy throws, and every extraction failed
+  // (until 2026-11-29 this benchmark timed that failure: it stopped before sanitizing).
+  const server = await startServer(Object.fromEntries(ids.map((id) => [`/p/${id}.html`, htmlPath(id)])), {
+    csp: "script-src 'none'; object-src 'none'",
+  });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const context = await browser.newContext();
   // Offline and fair: only the served page itself loads, no third-party script or image.
   await context.route(
     (url) => !url.href.startsWith(server.origin),
@@ -54,7 +61,14 @@ export async function benchBrowserExtraction(ids: readonly string[], runs: numbe
       }
       const oursMs = median(timings.ours);
       const readabilityMs = median(timings.readability);
-      out.push({ id, oursMs, readabilityMs, ratio: oursMs / Math.max(readabilityMs, 0.1), ok: timings.ok });
+      out.push({
+        id,
+        oursMs,
+        readabilityMs,
+        ratio: oursMs / Math.max(readabilityMs, 0.1),
+        ok: timings.outcome === 'article',
+        outcome: timings.outcome,
+      });
     }
   } finally {
     await browser.close();
@@ -67,18 +81,18 @@ export async function benchBrowserExtraction(ids: readonly string[], runs: numbe
 async function measure(page: Page, code: string, runs: number) {
   await page.evaluate(code);
   return page.evaluate((n: number) => {
-    type Bench = Record<'ours' | 'readability', () => { ms: number; ok: boolean }>;
+    type Bench = Record<'ours' | 'readability', () => { ms: number; outcome?: string }>;
     const b = (globalThis as unknown as { __verbatimBench: Bench }).__verbatimBench;
     const ours: number[] = [];
     const readability: number[] = [];
-    let ok = true;
+    let outcome = '';
     for (let i = 0; i < n; i++) {
       const a = b.ours();
       ours.push(a.ms);
-      ok = a.ok;
+      outcome = a.outcome ?? '';
       readability.push(b.readability().ms);
     }
-    return { ours, readability, ok };
+    return { ours, readability, outcome };
   }, runs);
 }
 
@@ -86,8 +100,11 @@ export function summarizeBrowser(rows: readonly PageTiming[]) {
   const ours = rows.map((r) => r.oursMs);
   const readability = rows.map((r) => r.readabilityMs);
   const ratio = rows.map((r) => r.ratio);
+  const outcomes: Record<string, number> = {};
+  for (const r of rows) outcomes[r.outcome] = (outcomes[r.outcome] ?? 0) + 1;
   return {
     pages: rows.length,
+    outcomes,
     oursMedianMs: median(ours),
     oursP95Ms: p95(ours),
     readabilityMedianMs: median(readability),
