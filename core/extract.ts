@@ -13,7 +13,7 @@ import { harvestRelatedLinks } from './related';
 import { findStoryRoot } from './story-root';
 import { storyContainer } from './dom/story-text';
 import { leadImage } from './metadata';
-import { sanitizeToBody } from './sanitize';
+import { pruneForSanitizer, sanitizeToBody } from './sanitize';
 import { renderText } from './dom/render-text';
 import { extractQuotes } from './quotes/extract-quotes';
 import { storyParagraphs } from './paragraphs';
@@ -110,6 +110,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
 
   const win = doc.defaultView ?? options.window;
   if (!win) throw new Error('no window to sanitize with');
+  pruneForSanitizer(contentEl);
   const safe = sanitizeToBody(win, contentEl.innerHTML, url);
   const textContent = renderText(safe);
   const quotes = extractQuotes(storyParagraphs(safe));
