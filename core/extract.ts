@@ -18,6 +18,7 @@ import { renderText } from './dom/render-text';
 import { extractQuotes } from './quotes/extract-quotes';
 import { storyParagraphs } from './paragraphs';
 import { countWords, normalizeSpace } from './dom/text';
+import { elementsByTag } from './dom/elements';
 
 /** Pages above this many elements are refused rather than risk a frozen tab. */
 export const MAX_ELEMENTS = 60_000;
@@ -159,11 +160,13 @@ function shouldFallBack(picked: Element | null, pickedChars: number, container: 
   return inside / paras.length >= 0.7;
 }
 
+const NEVER_STORY = new Set(['script', 'style', 'template', 'link']);
+
 /** Scripts and styles are never story (dropping them first keeps them out of the removal log);
  * text mangled by a wrong charset is repaired; lazy images get their real source; a name in a
  * button inside a sentence stays as text. */
 function tidy(body: HTMLElement): void {
-  for (const el of Array.from(body.querySelectorAll('script, style, template, link'))) el.remove();
+  for (const el of elementsByTag(body, NEVER_STORY)) el.remove();
   unwrapSentenceButtons(body);
   repairMojibake(body);
   resolveLazyImages(body);

@@ -4,6 +4,8 @@ import type { RelatedLink } from './types';
 import { classString } from './dom/class-tokens';
 import { normalizeSpace, shortTextOf, textOf } from './dom/text';
 import { httpUrl } from './dom/url';
+import { closestTag } from './dom/closest-tag';
+import { elementsByTag, elementsUnder } from './dom/elements';
 
 /** Headings (or labels) that open an editorial further-reading block. */
 const RELATED_HEADING =
@@ -49,13 +51,14 @@ export function harvestRelatedLinks(root: Element, pageUrl: string): RelatedLink
   // rather than by reading the text of every element that could be a heading.
   for (const el of relatedHeadings(root)) {
     if (el.children.length > 2 && !/^H[1-6]$/.test(el.tagName)) continue;
-    if (el.closest('a')) continue;
+    if (closestTag(el, ANCHOR)) continue;
     for (const block of sectionOf(el)) {
       if (!NOT_RELATED.test(textOf(block.firstElementChild) || '') && !inPaidWidget(block)) blocks.add(block);
     }
   }
   // 2. Blocks whose class says related (jp-relatedposts, related-posts), but not most-read and the like.
-  for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
+  for (const el of elementsUnder(root)) {
+    if (!el.hasAttribute('class') && !el.hasAttribute('id')) continue;
     const cls = classString(el);
     if (RELATED_CLASS.test(cls) && !NOT_RELATED.test(cls) && el.querySelector('a[href]') && !siteWideTitle(el)) {
       blocks.add(el);
@@ -85,13 +88,14 @@ export function harvestRelatedLinks(root: Element, pageUrl: string): RelatedLink
   const chosen = outermost([...blocks]).map((el) => ({ el, small: countLinks(el) <= MAX_LINKS_PER_BLOCK }));
   // Many links share a line (a menu, a list in one <div>): read each line's text once.
   const lines = new Map<Element, string | null>();
-  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+  for (const a of elementsByTag(root, ANCHOR)) {
+    if (!a.hasAttribute('href')) continue;
     const inBlock = chosen.find((b) => b.el.contains(a));
     if (inBlock) {
       if (inBlock.small) add(a);
       continue;
     }
-    const line = a.closest('p, li, div, h3, h4, strong');
+    const line = closestTag(a, LINE_TAGS);
     if (!line) continue;
     // "READ MORE: <headline>", or a headline alone in parentheses: "(<headline>.)". Both are short
     // lines: a long one (a wrapper around a whole section) is not read at all.
@@ -103,6 +107,10 @@ export function harvestRelatedLinks(root: Element, pageUrl: string): RelatedLink
   }
   return links;
 }
+
+const ANCHOR = new Set(['a']);
+/** The element a link's line is read from. */
+const LINE_TAGS = new Set(['p', 'li', 'div', 'h3', 'h4', 'strong']);
 
 const HEADING_LIKE = /^(?:H[1-6]|P|SPAN|DIV|STRONG|B)$/;
 

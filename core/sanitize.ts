@@ -4,6 +4,7 @@
 // extension page's own origin.
 import DOMPurify from 'dompurify';
 import type { DOMPurify as Purifier } from 'dompurify';
+import { elementsUnder } from './dom/elements';
 
 const ALLOWED_TAGS = [
   'a',
@@ -162,7 +163,7 @@ export function pruneForSanitizer(root: Element): void {
   while (comments.nextNode()) dead.push(comments.currentNode);
   for (const c of dead) c.parentNode?.removeChild(c);
   // Deepest first, so an unwrapped element's children are already done when they move up.
-  const all = Array.from(root.querySelectorAll('*'));
+  const all = elementsUnder(root);
   for (let i = all.length - 1; i >= 0; i--) {
     const el = all[i]!;
     const tag = el.localName;

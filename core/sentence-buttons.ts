@@ -2,11 +2,14 @@
 // Shulman,</button> a lecturer at MIT Sloan". Buttons are controls and go (the navigation filter,
 // Readability), which would cut the sentence; a button a sentence runs through becomes plain text.
 
+import { elementsByTag } from './dom/elements';
+
+const BUTTON = new Set(['button']);
 const MAX_BUTTON_CHARS = 80;
 const MIN_SENTENCE_CHARS = 40;
 
 export function unwrapSentenceButtons(body: HTMLElement): void {
-  for (const button of Array.from(body.querySelectorAll('button'))) {
+  for (const button of elementsByTag(body, BUTTON)) {
     if (!insideSentence(button)) continue;
     const span = button.ownerDocument.createElement('span');
     while (button.firstChild) span.appendChild(button.firstChild);

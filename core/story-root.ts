@@ -2,13 +2,18 @@
 // ancestors, which keeps a class name like "share-enabled" on an article wrapper from costing the
 // whole story.
 import { textOf } from './dom/text';
+import { elementsByTag } from './dom/elements';
+
+const P = new Set(['p']);
 
 export function findStoryRoot(root: Element): Element {
   const scores = new Map<Element, number>();
-  for (const p of Array.from(root.querySelectorAll('p'))) {
+  for (const p of elementsByTag(root, P)) {
     const len = textOf(p).length;
     if (len < 40) continue;
-    const linkText = Array.from(p.querySelectorAll('a')).reduce((n, a) => n + textOf(a).length, 0);
+    const anchors = p.getElementsByTagName('a');
+    let linkText = 0;
+    for (let i = 0; i < anchors.length; i++) linkText += textOf(anchors[i]).length;
     if (linkText > len / 2) continue;
     const parent = p.parentElement;
     if (!parent) continue;

@@ -1,15 +1,19 @@
 // How much story-like paragraph text each element holds: paragraphs of at least 80 characters that
 // are not mostly link text. One pass over the paragraphs, adding to every ancestor.
+import { elementsByTag } from './elements';
 
 const STORY_PARAGRAPH = 80;
+const STORY_BLOCKS = new Set(['p', 'li', 'blockquote', 'pre', 'h2', 'h3']);
 
 export function storyTextByElement(root: Element): Map<Element, number> {
   const sums = new Map<Element, number>();
-  for (const p of Array.from(root.querySelectorAll('p, li, blockquote, pre, h2, h3'))) {
+  for (const p of elementsByTag(root, STORY_BLOCKS)) {
     const len = (p.textContent ?? '').trim().length;
     if (len < STORY_PARAGRAPH) continue;
     let linked = 0;
-    for (const a of Array.from(p.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
+    // getElementsByTagName, not a selector query: in jsdom a query per paragraph adds up.
+    const anchors = p.getElementsByTagName('a');
+    for (let i = 0; i < anchors.length; i++) linked += (anchors[i]!.textContent ?? '').length;
     if (linked > len / 2) continue;
     for (let el: Element | null = p; el; el = el === root ? null : el.parentElement) {
       sums.set(el, (sums.get(el) ?? 0) + len);

@@ -14,6 +14,7 @@ import { sample, textOf } from '../dom/text';
 import { storyTextByElement } from '../dom/story-text';
 import { isValidSelector } from '../dom/selectors';
 import { inDocumentOrder } from '../dom/order';
+import { elementsUnder } from '../dom/elements';
 
 const MAX_SAMPLES = 3;
 /** Block-text rules look only at short blocks: long paragraphs are story, whatever they mention. */
@@ -67,8 +68,7 @@ function scanTree(root: Element, filters: readonly ClutterFilter[]): Scan {
   const otherHeadings: Element[] = [];
   const marked: Element[] = [];
   const links: Element[] = [];
-  // querySelectorAll, not getElementsByTagName: Array.from over jsdom's live HTMLCollection is slow.
-  for (const el of Array.from(root.querySelectorAll('*'))) {
+  for (const el of elementsUnder(root)) {
     const raw = el.tagName;
     const tag = raw.charCodeAt(0) > 90 ? raw.toUpperCase() : raw;
     if (el.hasAttribute('class') || el.hasAttribute('id')) marked.push(el);
