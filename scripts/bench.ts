@@ -45,8 +45,13 @@ if (!skip.has('browser')) {
   const s = summarizeBrowser(rows);
   // A failed extraction is fast: timing one would flatter us. Refuse to report such a run.
   const failed = rows.filter((r) => r.outcome === 'unreadable').map((r) => r.id);
-  if (failed.length) throw new Error(`extraction threw on ${failed.length} pages (${failed.join(', ')}): not timing failures`);
-  console.log(`outcomes: ${Object.entries(s.outcomes).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  if (failed.length)
+    throw new Error(`extraction threw on ${failed.length} pages (${failed.join(', ')}): not timing failures`);
+  console.log(
+    `outcomes: ${Object.entries(s.outcomes)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}`,
+  );
   console.log('                      median        p95');
   console.log(`Verbatim (whole)   ${ms(s.oursMedianMs).padStart(9)} ${ms(s.oursP95Ms).padStart(10)}`);
   console.log(`Readability 0.6    ${ms(s.readabilityMedianMs).padStart(9)} ${ms(s.readabilityP95Ms).padStart(10)}`);

@@ -17,11 +17,24 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /** The user's own setting "Don't allow sites to use JavaScript", set in the profile. */
+  blockPageScripts?: boolean;
+}
+
+export async function launchWithExtension(
+  extensionDir = EXTENSION_DIR,
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
   if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No extension build at ${extensionDir}: run \`npm run build:e2e\` first.`);
   }
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-profile-'));
+  if (options.blockPageScripts) {
+    fs.mkdirSync(path.join(userDataDir, 'Default'));
+    const prefs = { profile: { default_content_setting_values: { javascript: 2 } } };
+    fs.writeFileSync(path.join(userDataDir, 'Default/Preferences'), JSON.stringify(prefs));
+  }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: false, // --headless=new below: the old headless mode cannot load extensions
