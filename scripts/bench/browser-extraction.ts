@@ -13,7 +13,6 @@ export interface PageTiming {
   oursMs: number;
   readabilityMs: number;
   ratio: number;
-  ok: boolean;
   /** 'article', or why there was none ('no-article', 'too-large', 'unreadable'). */
   outcome: string;
 }
@@ -66,7 +65,6 @@ export async function benchBrowserExtraction(ids: readonly string[], runs: numbe
         oursMs,
         readabilityMs,
         ratio: oursMs / Math.max(readabilityMs, 0.1),
-        ok: timings.outcome === 'article',
         outcome: timings.outcome,
       });
     }
