@@ -30,6 +30,8 @@ export const MAX_TEXT_CHARS = 5_000_000;
 /** Fall back to the story container when Readability's pick has less than this share of its text. */
 const FALLBACK_RATIO = 0.5;
 const FALLBACK_MIN_CHARS = 1500;
+/** A pick with less than this share of the story container's text is not the story either. */
+const SMALL_PICK_RATIO = 0.15;
 /** A pick this short (a footer line, a cookie notice) is no judgement at all. */
 const TINY_PICK = 500;
 /** Below this many words of story, the page is not an article. */
@@ -82,7 +84,10 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   const sourceUrl = findSourceUrl(body, url);
   const relatedLinks = harvestRelatedLinks(body, url);
 
-  const filters = [...customFilters(options), ...enabledFilters(options.disable, options.enable)];
+  const enabled = [...customFilters(options), ...enabledFilters(options.disable, options.enable)];
+  const filters = enabled.filter((f) => !f.scope);
+  const pageFilters = enabled.filter((f) => f.scope === 'page');
+  const storyFilters = enabled.filter((f) => f.scope !== 'page');
   const log = new Map<string, RemovedEntry>();
   const keepSelectors = options.keepSelectors ?? [];
   const prefilter = (root: HTMLElement, into: Map<string, RemovedEntry>) =>
@@ -103,11 +108,15 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     tidy(again);
     prefilter(again, new Map());
     const container = storyContainer(again).el;
-    if (shouldFallBack(picked, pickedChars, container)) contentEl = container;
+    if (shouldFallBack(picked, pickedChars, container, story.chars)) {
+      contentEl = container;
+      // The container may be a wrapper of the whole page: its header, footer and menus go.
+      applyFilters(container, { filters: pageFilters, protectedRoots: [findStoryRoot(container)], keepSelectors, log });
+    }
   }
   if (!contentEl) return noArticle();
   // Readability keeps some clutter that sits inside the story; a second pass catches it there.
-  applyFilters(contentEl, { filters, protectedRoots: [contentEl], keepSelectors, log });
+  applyFilters(contentEl, { filters: storyFilters, protectedRoots: [contentEl], keepSelectors, log });
 
   const win = doc.defaultView ?? options.window;
   if (!win) throw new Error('no window to sanitize with');
@@ -141,16 +150,25 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
 }
 
 /**
- * Readability's pick is replaced by the story container only when the pick is tiny, or when it is
- * a part of that container holding much less than it (one section of a long guide). A pick from
- * elsewhere on the page is a different judgement about where the story is, and Readability's stands.
+ * Readability's pick is replaced by the story container only when the pick is tiny, when it is a
+ * part of that container holding much less than it (one section of a long guide), or when it holds
+ * a small fraction of the container's text wherever it is. Otherwise a pick from elsewhere on the
+ * page is a different judgement about where the story is, and Readability's stands.
  */
 function mayFallBack(picked: Element | null, pickedChars: number, containerChars: number): boolean {
   return !picked || pickedChars < TINY_PICK || pickedChars < containerChars * FALLBACK_RATIO;
 }
 
-function shouldFallBack(picked: Element | null, pickedChars: number, container: Element): boolean {
+function shouldFallBack(
+  picked: Element | null,
+  pickedChars: number,
+  container: Element,
+  containerChars: number,
+): boolean {
   if (!picked || pickedChars < TINY_PICK) return true;
+  // A pick this much smaller than the story container is a box beside the story (an advertiser
+  // disclosure, a newsletter panel), wherever it sits on the page.
+  if (pickedChars < containerChars * SMALL_PICK_RATIO) return true;
   const haystack = normalizeSpace(container.textContent ?? '');
   const paras = Array.from(picked.querySelectorAll('p, li'))
     .map((p) => normalizeSpace(p.textContent ?? ''))

@@ -7,7 +7,14 @@ const STORY_BLOCKS = new Set(['p', 'li', 'blockquote', 'pre', 'h2', 'h3']);
 
 export function storyTextByElement(root: Element): Map<Element, number> {
   const sums = new Map<Element, number>();
-  for (const p of elementsByTag(root, STORY_BLOCKS)) {
+  const blocks = elementsByTag(root, STORY_BLOCKS);
+  for (let i = 0; i < blocks.length; i++) {
+    const p = blocks[i]!;
+    // Only innermost blocks count: an <li> holding a <p>, or a menu item holding a list of items,
+    // would otherwise count its text twice (a site menu nested five deep outweighed the story).
+    // Blocks come in document order, so a block holds another exactly when it holds the next one.
+    const next = blocks[i + 1];
+    if (next && p.contains(next)) continue;
     const len = (p.textContent ?? '').trim().length;
     if (len < STORY_PARAGRAPH) continue;
     let linked = 0;

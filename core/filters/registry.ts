@@ -11,11 +11,14 @@ import { cookies } from './cookies';
 import { authorTags } from './author-tags';
 import { navigation } from './navigation';
 import { sourceLink } from './source-link';
+import { pageFrame } from './page-frame';
+import { contents } from './contents';
 
 export const FILTERS: readonly ClutterFilter[] = [
   sourceLink,
   cookies,
   navigation,
+  contents,
   ads,
   social,
   newsletter,
@@ -24,6 +27,7 @@ export const FILTERS: readonly ClutterFilter[] = [
   promos,
   authorTags,
   imageCredits,
+  pageFrame,
 ];
 
 export const FILTER_IDS: readonly string[] = FILTERS.map((f) => f.id);

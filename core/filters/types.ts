@@ -25,6 +25,10 @@ export interface ClutterFilter {
   /** A sample of what it removes, shown beside the toggle. */
   example: string;
   defaultEnabled: boolean;
+  /** When it runs: 'page' only on a story read from the page's own container (not Readability's
+   * pick); 'story' only on the story once found, not on the page before Readability reads it
+   * (removing it earlier changes what Readability picks). Unset: both. */
+  scope?: 'page' | 'story';
   /** Class or id word tokens that mark an element (see dom/class-tokens.ts). */
   tokens?: readonly string[];
   /** Substrings of the class or id that mark an element ("related" finds "jp-relatedposts"). */
