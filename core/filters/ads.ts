@@ -39,6 +39,7 @@ export const ads: ClutterFilter = {
   blockText: [
     /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|paid (?:content|post)|promoted(?: content)?)\s*[:.-]?$/i,
     /^(?:story|article) continues below(?: this)? (?:advertisement|ad)\b/i,
+    /^(?:article|story|content) continues (?:below|after (?:the )?(?:ad|advertisement))$/i,
     /^continue reading (?:the main story|below)$/i,
     /^scroll to continue(?: with content)?$/i,
     /^(?:affiliate )?disclosure\s*:.{0,300}$/i,

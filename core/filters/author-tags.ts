@@ -27,6 +27,7 @@ export const authorTags: ClutterFilter = {
     /^(?:written|posted|published|updated|reviewed|fact[- ]checked|edited|medically reviewed) (?:by|on)\b.{0,80}$/i,
     /^(?:published|updated|posted|last updated)\s*:?\s*(?:on\s+)?\w+\.? \d{1,2},? \d{4}.{0,24}$/i,
     /\|\s*\d+\s*min(?:ute)?s? read$/i,
+    /^(?:\d+ min(?:ute)?s? read|reading time:? \d+ min(?:ute)?s?)$/i,
   ],
   headings: [/^(?:about the author|tags?|topics|related topics|more about)\s*:?$/i],
 };

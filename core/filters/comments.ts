@@ -13,6 +13,7 @@ export const comments: ClutterFilter = {
   blockText: [
     /^(?:comment on this (?:story|article)|leave a (?:comment|reply)|post (?:a )?comment|add (?:a )?comment|view comments|show comments|join the (?:conversation|discussion))\b.{0,40}$/i,
     /^\d+\s+comments?$/i,
+    /^(?:be the first to comment|no comments yet)\b.{0,40}$/i,
     /\bleave a (?:star )?rating\b|^did you make (?:this|one of my) recipes?\b/i,
     /^comments?\s*(?:\(\d+\))?$/i,
   ],

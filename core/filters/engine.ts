@@ -15,6 +15,7 @@ import { storyTextByElement } from '../dom/story-text';
 import { isValidSelector } from '../dom/selectors';
 import { inDocumentOrder } from '../dom/order';
 import { elementsUnder } from '../dom/elements';
+import { closestTag } from '../dom/closest-tag';
 
 const MAX_SAMPLES = 3;
 /** Block-text rules look only at short blocks: long paragraphs are story, whatever they mention. */
@@ -173,7 +174,7 @@ function removeMarked(scan: Scan, filter: ClutterFilter, ctx: FilterContext): vo
   const { root } = scan;
   const limit = filter.maxStoryChars ?? Infinity;
   const remove = (el: Element) => {
-    if (ctx.storyChars(el) <= limit) ctx.remove(el);
+    if (ctx.storyChars(el) <= limit && !inCode(el)) ctx.remove(el);
   };
   // Matches are collected first and removed after, in document order.
   const tokenHits = new Set<Element>();
@@ -197,6 +198,13 @@ function removeMarked(scan: Scan, filter: ClutterFilter, ctx: FilterContext): vo
   if (own) {
     for (const el of scan.selectorHits) if (root.contains(el) && el.matches(own)) remove(el);
   }
+}
+
+/** Syntax highlighters mark code with words the filters look for ("comment", "tag", "keyword"):
+ * a shell comment in a listing is the story's code, not a comment section. */
+const CODE = new Set(['pre', 'code']);
+function inCode(el: Element): boolean {
+  return closestTag(el, CODE) !== null;
 }
 
 /** A filter's selectors that the document's engine accepts (a user's may not be). */

@@ -15,6 +15,7 @@ export const newsletter: ClutterFilter = {
     /^get (?:the|our) .{0,40}(?:newsletter|briefing|bulletin|email)\b.{0,80}$/i,
     /^(?:subscribe|sign up)(?: now| today| here)?[.!]?$/i,
     /^already a subscriber\?/i,
+    /\bsign up for (?:our|the|my) .{0,40}newsletter\b/i,
     /^like what you(?:'|’)re reading\?/i,
     /^join .{1,30} for free\b/i,
     /\bfunded by readers\b|\bsupport (?:our|independent) journalism\b/i,

@@ -30,6 +30,7 @@ export const relatedBlocks: ClutterFilter = {
   ],
   blockText: [
     /^(?:read more|read next|see also|also read|related|more)\s*:\s*.{0,160}$/i,
+    /^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also see|related (?:article|story|post|reading|content|guide)s?|recommended(?: reading| read)?|further reading)\s*:\s*.{0,160}$/i,
     /^(?:previous|next) (?:post|article|story)\s*:/i,
   ],
 };
