@@ -25,4 +25,13 @@ describe('ads filter', () => {
     expect(r.text).toContain('Headline words stay here.');
     expect(r.text).toContain('Shadow words stay.');
   });
+
+  it('removes "Article continues below" lines, but not a sentence that says so', () => {
+    const r = runFilter(
+      'ads',
+      `${STORY}<p>Article Continues Below</p><p>The article continues below the fold with the full council vote, item by item.</p>`,
+    );
+    expect(r.text).not.toContain('Article Continues Below');
+    expect(r.text).toContain('The article continues below the fold');
+  });
 });

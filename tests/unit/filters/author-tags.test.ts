@@ -14,4 +14,9 @@ describe('author-tags filter', () => {
     const r = runFilter('author-tags', `${STORY}<div class="author-bio"><p>Jane writes about housing.</p></div>`);
     expect(r.text).not.toContain('Jane writes about housing.');
   });
+
+  it('removes reading-time lines', () => {
+    const r = runFilter('author-tags', `<p>7 min read</p>${STORY}<p>Reading time: 8 minutes</p>`);
+    expect(r.text).not.toMatch(/min read|Reading time/);
+  });
 });

@@ -15,4 +15,17 @@ describe('comments filter', () => {
     const r = runFilter('comments', `${STORY}<p>12 comments</p>`);
     expect(r.text).not.toContain('12 comments');
   });
+
+  it('removes "Be the first to comment" prompts', () => {
+    const r = runFilter('comments', `${STORY}<p>Be the first to comment</p>`);
+    expect(r.text).not.toContain('Be the first');
+  });
+
+  it('keeps the comment lines of a code listing, whatever the highlighter calls them', () => {
+    const r = runFilter(
+      'comments',
+      `${STORY}<pre><code><span class="comment"># clone the repo</span>\ngit clone https://example.org/repo.git</code></pre>`,
+    );
+    expect(r.text).toContain('# clone the repo');
+  });
 });

@@ -18,4 +18,12 @@ describe('newsletter filter', () => {
     );
     expect(r.text).not.toContain('Sign up');
   });
+
+  it('removes a sign-up line that opens with a question', () => {
+    const r = runFilter(
+      'newsletter',
+      `${STORY}<p>Want more from Select? Sign up for our newsletter, The Selection, and shop smarter.</p>`,
+    );
+    expect(r.text).not.toContain('Want more from Select');
+  });
 });

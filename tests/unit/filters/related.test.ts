@@ -18,4 +18,12 @@ describe('related filter', () => {
     );
     expect(r.text).not.toContain('Popular story');
   });
+
+  it('removes "You might also like: …" and "Recommended: …" lines', () => {
+    const r = runFilter(
+      'related',
+      `${STORY}<p>You might also like: <a href="/palm">The challenges of palm oil</a></p><p>Recommended: <a href="/nyc">Best classes in NYC</a></p>`,
+    );
+    expect(r.text).not.toMatch(/palm oil|Best classes/);
+  });
 });
