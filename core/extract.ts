@@ -31,7 +31,7 @@ export const MAX_TEXT_CHARS = 5_000_000;
 const FALLBACK_RATIO = 0.5;
 const FALLBACK_MIN_CHARS = 1500;
 /** A pick with less than this share of the story container's text is not the story either. */
-const SMALL_PICK_RATIO = 0.15;
+const SMALL_PICK_RATIO = 0.2;
 /** A pick this short (a footer line, a cookie notice) is no judgement at all. */
 const TINY_PICK = 500;
 /** Below this many words of story, the page is not an article. */

@@ -23,7 +23,10 @@ export const navigation: ClutterFilter = {
   blockText: [
     /^skip to (?:main )?(?:content|navigation|search)$/i,
     /^(?:previous|next|older|newer) (?:post|article|story|entry)\b.{0,120}$/i,
-    /^back to top$/i,
+    /^back to top\W*$/i,
+    // Interface text left behind by scripts that never ran: caption toggles, loading placeholders.
+    /^(?:show|hide) caption$|^loading(?: paragraph)?(?:\.{3}|…)?$|^page load link$/i,
+    /^(?:jump|skip) to (?:the )?(?:list|recipe|review)$|^search this site$|^thanks for visiting!?$/i,
     /^(?:return|back) to (?:articles|blog|all posts|news|home)$/i,
     /^(?:book now|make an appointment|contact us today|get started|shop now|buy now|request a (?:quote|demo)|join \/ sign in|sign in|log in)[.!]?$/i,
   ],

@@ -9,4 +9,12 @@ describe('navigation filter', () => {
     );
     expect(r.text).not.toMatch(/Skip to content|Home|Previous post/);
   });
+
+  it('removes interface text that scripts leave behind', () => {
+    const r = runFilter(
+      'navigation',
+      `<p>Show Caption</p><p>Loading paragraph...</p>${STORY}<p>Jump to the list</p><p>Back to top ↑</p>`,
+    );
+    expect(r.text).not.toMatch(/Show Caption|Loading|Jump to|Back to top/);
+  });
 });
