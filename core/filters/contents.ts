@@ -4,6 +4,7 @@
 import type { ClutterFilter } from './types';
 import { elementsByTag } from '../dom/elements';
 import { textOf } from '../dom/text';
+import { linkShare } from '../dom/link-share';
 
 const LISTS = new Set(['ul', 'ol']);
 const HEADING =
@@ -64,15 +65,6 @@ function listAfter(heading: Element): Element | null {
     at = parent;
   }
   return null;
-}
-
-function linkShare(list: Element): number {
-  const text = textOf(list).length;
-  if (!text) return 0;
-  const anchors = list.getElementsByTagName('a');
-  let linked = 0;
-  for (let i = 0; i < anchors.length; i++) linked += textOf(anchors[i]).length;
-  return linked / text;
 }
 
 function decodeFragment(s: string): string {
