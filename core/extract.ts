@@ -11,6 +11,7 @@ import { unwrapSentenceButtons } from './sentence-buttons';
 import { findSourceUrl } from './source-url';
 import { harvestRelatedLinks } from './related';
 import { findStoryRoot } from './story-root';
+import { leadParagraphs } from './lead';
 import { storyContainer } from './dom/story-text';
 import { leadImage } from './metadata';
 import { pruneForSanitizer, sanitizeToBody } from './sanitize';
@@ -115,6 +116,8 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     }
   }
   if (!contentEl) return noArticle();
+  // A dek or intro box between the headline and the story's body is the story's opening.
+  if (contentEl === picked && doc.body) contentEl.prepend(...leadParagraphs(doc.body, picked, clone));
   // Readability keeps some clutter that sits inside the story; a second pass catches it there.
   applyFilters(contentEl, { filters: storyFilters, protectedRoots: [contentEl], keepSelectors, log });
 
