@@ -6,7 +6,7 @@
 // 13 more of the `with` snippets there.
 import { elementsByTag } from './dom/elements';
 import { linkShare } from './dom/link-share';
-import { normalizeSpace } from './dom/text';
+import { textOf } from './dom/text';
 import { closestTag } from './dom/closest-tag';
 
 const P = new Set(['p']);
@@ -21,22 +21,22 @@ const NOT_LEAD = new Set(['nav', 'footer', 'aside', 'form', 'figcaption', 'figur
 /** Copies of the lead paragraphs (for `into`'s document), in page order; none when there are none. */
 export function leadParagraphs(page: Element, picked: Element, into: Document): Element[] {
   const first = elementsByTag(picked, P)
-    .map((p) => normalizeSpace(p.textContent ?? ''))
+    .map(textOf)
     .find((t) => t.length >= MIN_CHARS);
   if (!first) return [];
   const paragraphs = elementsByTag(page, P);
-  const at = paragraphs.findIndex((p) => normalizeSpace(p.textContent ?? '') === first);
+  const at = paragraphs.findIndex((p) => textOf(p) === first);
   if (at <= 0) return [];
   const anchor = paragraphs[at]!;
   let scope: Element = anchor;
   for (let i = 0; i < MAX_LEVELS && scope.parentElement && scope !== page; i++) scope = scope.parentElement;
   const headline = lastHeadlineBefore(scope, anchor);
-  const pickedText = normalizeSpace(picked.textContent ?? '');
+  const pickedText = textOf(picked);
   const lead: Element[] = [];
   for (let i = at - 1; i >= 0 && lead.length < MAX_LEAD; i--) {
     const p = paragraphs[i]!;
     if (!scope.contains(p) || (headline && !follows(p, headline))) break;
-    const text = normalizeSpace(p.textContent ?? '');
+    const text = textOf(p);
     if (pickedText.includes(text)) break;
     if (text.length < MIN_CHARS || linkShare(p) >= 0.5 || insideNotLead(p, scope)) continue;
     lead.unshift(p);
