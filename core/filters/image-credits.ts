@@ -1,20 +1,28 @@
 // Photo agency credits and "Image caption" labels. The caption itself is worth keeping, so inside
 // captions only the credit and the label go; a block that is nothing but a credit goes whole.
 import type { ClutterFilter, FilterContext } from './types';
-import { normalizeSpace, textOf } from '../dom/text';
+import { normalizeSpace, shortTextOf, textOf } from '../dom/text';
 import { inDocumentOrder } from '../dom/order';
 
 const AGENCIES =
   '(?:Getty(?: Images)?|AFP|Reuters|AP|PA(?: Media| Wire)?|EPA(?:-EFE)?|Shutterstock|Alamy|Bloomberg|Xinhua|Anadolu|ANP|dpa|Rex(?: Features)?|Press Association|iStock(?:photo)?|Corbis|BBC|Supplied|Handout)';
 
-/** Credit phrases, each matched anywhere in a caption's text. */
-const CREDIT_PATTERNS: RegExp[] = [
-  /\(\s*(?:photo|image|picture|pic|video|illustration)s?\s*(?:by|:)[^)]*\)/gi,
-  /(?:image|photo|picture|video)\s+(?:copyright|source|credit)\s*:?\s*[^.]*?(?=\s*(?:image|photo|picture|video)\s+caption\b|$)/gi,
-  /(?:photo(?:graph)?|picture|pic|image|credit|illustration)s?\s*:\s*[^.]{0,80}?\/\s*[^.]{0,60}$/gi,
-  /\b(?:credit|photo|picture|image|pic)s?\s*:\s*[^.]{0,80}$/gi,
-  new RegExp(`(?:©|\\(c\\)|copyright)\\s*[^.]{0,60}$`, 'gi'),
-  new RegExp(`[^.]{0,60}?\\s*/\\s*${AGENCIES}(?: via ${AGENCIES})?\\s*$`, 'g'),
+/** Credit phrases, each matched anywhere in a caption's text, with a character or word each
+ * match must contain: a cheap test that spares the pattern most text nodes (the agency pattern
+ * tries 60 characters back from every position, and caption-classed wrappers can be large). */
+const CREDIT_PATTERNS: { re: RegExp; needs: RegExp }[] = [
+  { re: /\(\s*(?:photo|image|picture|pic|video|illustration)s?\s*(?:by|:)[^)]*\)/gi, needs: /\(/ },
+  {
+    re: /(?:image|photo|picture|video)\s+(?:copyright|source|credit)\s*:?\s*[^.]*?(?=\s*(?:image|photo|picture|video)\s+caption\b|$)/gi,
+    needs: /copyright|source|credit/i,
+  },
+  {
+    re: /(?:photo(?:graph)?|picture|pic|image|credit|illustration)s?\s*:\s*[^.]{0,80}?\/\s*[^.]{0,60}$/gi,
+    needs: /\//,
+  },
+  { re: /\b(?:credit|photo|picture|image|pic)s?\s*:\s*[^.]{0,80}$/gi, needs: /:/ },
+  { re: new RegExp(`(?:©|\\(c\\)|copyright)\\s*[^.]{0,60}$`, 'gi'), needs: /©|\(c\)|copyright/i },
+  { re: new RegExp(`[^.]{0,60}?\\s*/\\s*${AGENCIES}(?: via ${AGENCIES})?\\s*$`, 'g'), needs: /\// },
 ];
 
 const CAPTION_LABEL = /^\s*(?:image|photo|picture|video|media)\s+caption\s*:?\s*/i;
@@ -58,9 +66,10 @@ function captions(root: Element, ctx: FilterContext): Element[] {
 
 function cleanCaption(caption: Element, ctx: FilterContext): void {
   // Child elements that are only a credit go whole (<span class="credit">Image copyright AFP</span>).
+  // (Only short children can be a credit: their text is read without reading a large subtree's.)
   for (const child of Array.from(caption.querySelectorAll('*'))) {
-    const t = textOf(child);
-    if (isCreditOnly(t)) ctx.remove(child);
+    const t = shortTextOf(child, CREDIT_MAX);
+    if (t && isCreditOnly(t)) ctx.remove(child);
   }
   // Then labels and credits inside text nodes.
   const doc = caption.ownerDocument;
@@ -70,7 +79,7 @@ function cleanCaption(caption: Element, ctx: FilterContext): void {
   for (const node of texts) {
     const before = node.data;
     let after = before.replace(CAPTION_LABEL, '');
-    for (const re of CREDIT_PATTERNS) after = after.replace(re, '');
+    for (const { re, needs } of CREDIT_PATTERNS) if (needs.test(after)) after = after.replace(re, '');
     if (after !== before) {
       const gone = normalizeSpace(before.replace(after.trim(), ''));
       if (gone) ctx.note(gone);
@@ -81,6 +90,10 @@ function cleanCaption(caption: Element, ctx: FilterContext): void {
   if (!textOf(caption) && !caption.querySelector('img, picture, video')) ctx.remove(caption);
 }
 
+const CREDIT_MAX = 160;
+
 function isCreditOnly(text: string): boolean {
-  return Boolean(text) && text.length <= 160 && !/\bcaption\b/i.test(text) && CREDIT_ONLY.some((re) => re.test(text));
+  return (
+    Boolean(text) && text.length <= CREDIT_MAX && !/\bcaption\b/i.test(text) && CREDIT_ONLY.some((re) => re.test(text))
+  );
 }
