@@ -5,8 +5,17 @@ import { sendMessage } from '../utils/messaging';
 type SaveState =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; again: boolean } | { kind: 'failed'; message: string };
 
-/** Save to library, Open in reader tab (when given), Copy as Markdown. */
-export function ArticleActions({ article, onOpenReader }: { article: Article; onOpenReader?: () => void }) {
+/** Save to library, Open in reader tab (when given), Copy as Markdown. `complete`: the same article
+ * with what is still being found (its quotes), which saving and copying wait for. */
+export function ArticleActions({
+  article,
+  complete,
+  onOpenReader,
+}: {
+  article: Article;
+  complete?: Promise<Article>;
+  onOpenReader?: () => void;
+}) {
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const [copied, setCopied] = useState<string | null>(null);
 
@@ -19,7 +28,7 @@ export function ArticleActions({ article, onOpenReader }: { article: Article; on
   const onSave = async () => {
     setSave({ kind: 'saving' });
     try {
-      const r = await sendMessage('saveArticle', article);
+      const r = await sendMessage('saveArticle', await (complete ?? article));
       setSave(r.ok ? { kind: 'saved', again: r.status === 'updated' } : { kind: 'failed', message: r.message });
     } catch (err) {
       setSave({ kind: 'failed', message: `Not saved: ${String((err as Error)?.message ?? err)}` });
@@ -29,7 +38,7 @@ export function ArticleActions({ article, onOpenReader }: { article: Article; on
     try {
       // Loaded on demand: the Markdown converter is not needed to show a story.
       const { articleToMarkdown } = await import('../core/markdown');
-      await navigator.clipboard.writeText(articleToMarkdown(article));
+      await navigator.clipboard.writeText(articleToMarkdown(await (complete ?? article)));
       setCopied('Copied as Markdown');
     } catch (err) {
       setCopied(`Could not copy: ${String((err as Error)?.message ?? err)}`);

@@ -13,7 +13,10 @@ import { useSettings } from './useSettings';
 /** Show "extracting" only when it takes long enough to notice; a flash of it reads as a glitch. */
 const LOADING_DELAY_MS = 250;
 
-type View = { kind: 'pending' } | { kind: 'loading'; message: string } | { kind: 'done'; result: TabExtraction };
+type View =
+  | { kind: 'pending' }
+  | { kind: 'loading'; message: string }
+  | { kind: 'done'; result: TabExtraction; complete: Promise<TabExtraction> };
 
 export function Popup({ firstRun }: { firstRun?: ExtractionJob }) {
   const [view, setView] = useState<View>({ kind: 'pending' });
@@ -33,21 +36,27 @@ export function Popup({ firstRun }: { firstRun?: ExtractionJob }) {
 
   useEffect(() => {
     let settled = false;
+    let current = true;
     const timer = setTimeout(
       () => !settled && setView({ kind: 'loading', message: 'Extracting the story…' }),
       LOADING_DELAY_MS,
     );
+    const job = run === 0 && firstRun ? firstRun : startExtraction();
+    // Shown twice: the story as soon as it comes, then again with its quotes.
     const finish = (result: TabExtraction) => {
       settled = true;
       clearTimeout(timer);
-      setView({ kind: 'done', result });
+      if (current) setView({ kind: 'done', result, complete: job.complete });
     };
-    const job = run === 0 && firstRun ? firstRun : startExtraction();
     const waiting = () => setView({ kind: 'loading', message: 'Waiting for the page to finish loading…' });
     job.onWaiting = waiting;
     if (job.waiting) waiting();
     void job.result.then(finish);
-    return () => clearTimeout(timer);
+    void job.complete.then(finish);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
   }, [run]);
 
   return (
@@ -73,13 +82,21 @@ function renderView(view: View, onKeep: (filter: string, pageUrl: string) => voi
   const { result } = view;
   if (result.ok) {
     const article = result.article;
+    // Saving, copying and the reader tab take the article with its quotes, even when clicked
+    // in the moment before they arrive.
+    const complete = view.complete.then((r) => (r.ok ? r.article : article));
     return (
       <ReaderView
         article={article}
+        quotesPending={result.quotesPending === true}
         showShortQuotes={showShortQuotes}
         onKeepFilter={(filter) => onKeep(filter, article.url)}
         actions={
-          <ArticleActions article={article} onOpenReader={() => openInReaderTab(article).then(() => window.close())} />
+          <ArticleActions
+            article={article}
+            complete={complete}
+            onOpenReader={() => complete.then(openInReaderTab).then(() => window.close())}
+          />
         }
       />
     );

@@ -17,8 +17,11 @@ export function ReaderView({
   actions,
   onKeepFilter,
   showShortQuotes = false,
+  quotesPending = false,
 }: {
   article: Article;
+  /** The quotes are still being found (the popup shows the story first). */
+  quotesPending?: boolean;
   actions?: ComponentChildren;
   /** Turn a filter off for this article's site and extract again (the popup only). */
   onKeepFilter?: (filter: string) => void;
@@ -29,7 +32,7 @@ export function ReaderView({
   const removedCount = article.removed.reduce((n, r) => n + r.count, 0);
   const tabs: TabDef<View>[] = [
     { id: 'story', label: 'Story' },
-    { id: 'quotes', label: `Quotes (${long})` },
+    { id: 'quotes', label: quotesPending ? 'Quotes (…)' : `Quotes (${long})` },
     { id: 'related', label: `Related (${article.relatedLinks.length})` },
     { id: 'removed', label: `Removed (${removedCount})` },
   ];
@@ -53,7 +56,13 @@ export function ReaderView({
         <ArticleBody article={article} />
       </TabPanel>
       <TabPanel id="quotes" idPrefix="vb" current={view}>
-        <QuotesList quotes={article.quotes} onJump={jump} initiallyShowShort={showShortQuotes} />
+        {quotesPending ? (
+          <p class="empty" data-testid="quotes-pending" role="status">
+            Finding the quotes…
+          </p>
+        ) : (
+          <QuotesList quotes={article.quotes} onJump={jump} initiallyShowShort={showShortQuotes} />
+        )}
       </TabPanel>
       <TabPanel id="related" idPrefix="vb" current={view}>
         <RelatedList links={article.relatedLinks} />

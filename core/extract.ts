@@ -1,7 +1,7 @@
 // (document, url, options) -> Article. Runs in the content script and in Node alike: it only
 // touches the DOM it is given, and never the live page, which it clones first.
 import { Readability } from '@mozilla/readability';
-import type { Article, ExtractOptions, ExtractResult, RemovedEntry } from './types';
+import type { Article, ExtractOptions, ExtractResult, Quote, RemovedEntry } from './types';
 import type { ClutterFilter } from './filters/types';
 import { applyFilters } from './filters/engine';
 import { enabledFilters } from './filters/registry';
@@ -40,47 +40,78 @@ const MIN_WORDS = 60;
 const WORDS_PER_MINUTE = 230;
 
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
+  const staged = extractArticleInStages(doc, url, options);
+  if (staged.result.ok) staged.result.article.quotes = staged.findQuotes();
+  return staged.result;
+}
+
+/** The extraction in two steps: the story first (its `quotes` still empty), then, when asked,
+ * its quotes. Finding quotes costs tens of milliseconds the first time on a page, mostly compiling
+ * the attribution patterns, so the popup shows the story before it asks for them. */
+export interface StagedExtraction {
+  result: ExtractResult;
+  findQuotes: () => Quote[];
+}
+
+export function extractArticleInStages(doc: Document, url: string, options: ExtractOptions = {}): StagedExtraction {
   try {
-    return extract(doc, url, options);
+    const { result, story } = extract(doc, url, options);
+    return { result, findQuotes: () => (story ? quotesIn(story) : []) };
   } catch (err) {
-    return {
+    const result: ExtractResult = {
       ok: false,
       reason: 'unreadable',
       message: `Could not read this page: ${String((err as Error)?.message ?? err)}`,
     };
+    return { result, findQuotes: () => [] };
   }
 }
 
-function extract(doc: Document, url: string, options: ExtractOptions): ExtractResult {
+/** Quotes never cost the story: a failure here leaves the article without them. */
+function quotesIn(story: Element): Quote[] {
+  try {
+    return extractQuotes(storyParagraphs(story));
+  } catch {
+    return [];
+  }
+}
+
+interface Extracted {
+  result: ExtractResult;
+  /** The sanitized story, for the quotes step. */
+  story?: Element;
+}
+
+function extract(doc: Document, url: string, options: ExtractOptions): Extracted {
   const elementCount = doc.getElementsByTagName('*').length;
   if (elementCount > MAX_ELEMENTS) {
-    return {
+    return refuse({
       ok: false,
       reason: 'too-large',
       message: `This page is too large to simplify (${elementCount.toLocaleString('en')} elements; the limit is ${MAX_ELEMENTS.toLocaleString('en')}).`,
-    };
+    });
   }
   // A page can be small in elements and still hold megabytes of text (one 10 MB text node):
   // Readability reads an element's text again at every level, so that takes many seconds.
   const textChars = doc.body?.textContent?.length ?? 0;
   if (textChars > MAX_TEXT_CHARS) {
-    return {
+    return refuse({
       ok: false,
       reason: 'too-large',
       message: `This page is too large to simplify (${textChars.toLocaleString('en')} characters of text; the limit is ${MAX_TEXT_CHARS.toLocaleString('en')}).`,
-    };
+    });
   }
   const maxDepth = options.maxDepth ?? MAX_DEPTH;
   if (doc.body && deeperThan(doc.body, maxDepth)) {
-    return {
+    return refuse({
       ok: false,
       reason: 'too-large',
       message: `This page is too large to simplify (its elements are nested more than ${maxDepth.toLocaleString('en')} levels deep).`,
-    };
+    });
   }
   const clone = doc.cloneNode(true) as Document;
   const body = clone.body;
-  if (!body) return noArticle();
+  if (!body) return refuse(noArticle());
   tidy(body);
   const sourceUrl = findSourceUrl(body, url);
   const relatedLinks = harvestRelatedLinks(body, url);
@@ -115,7 +146,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
       applyFilters(container, { filters: pageFilters, protectedRoots: [findStoryRoot(container)], keepSelectors, log });
     }
   }
-  if (!contentEl) return noArticle();
+  if (!contentEl) return refuse(noArticle());
   // A dek or intro box between the headline and the story's body is the story's opening.
   if (contentEl === picked && doc.body) contentEl.prepend(...leadParagraphs(doc.body, picked, clone));
   // Readability keeps some clutter that sits inside the story; a second pass catches it there.
@@ -126,9 +157,8 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   pruneForSanitizer(contentEl);
   const safe = sanitizeToBody(win, contentEl.innerHTML, url);
   const textContent = renderText(safe);
-  const quotes = extractQuotes(storyParagraphs(safe));
   const wordCount = countWords(textContent);
-  if (wordCount < MIN_WORDS) return noArticle();
+  if (wordCount < MIN_WORDS) return refuse(noArticle());
 
   const article: Article = {
     url,
@@ -145,11 +175,11 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     sourceUrl,
-    quotes,
+    quotes: [],
     relatedLinks,
     removed: [...log.values()],
   };
-  return { ok: true, article };
+  return { result: { ok: true, article }, story: safe };
 }
 
 /**
@@ -202,6 +232,10 @@ function deeperThan(root: Element, limit: number): boolean {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, depth + 1]);
   }
   return false;
+}
+
+function refuse(result: ExtractResult): Extracted {
+  return { result };
 }
 
 function noArticle(): ExtractResult {

@@ -1,8 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extractArticle } from '../core/extract';
-import type { ExtractResult } from '../core/types';
+import { extractArticleInStages } from '../core/extract';
+import type { ExtractResult, Quote } from '../core/types';
 import type { Settings } from '../utils/settings/schema';
 import { extractOptionsFor } from '../utils/settings/to-options';
+import { QUOTES_LATER, type Handover, type QuotesHolder } from '../utils/extraction-handover';
 
 // Injected on demand by the popup or the context menu (scripting.executeScript with this file);
 // never declared for any site, so the extension holds no host permission. main()'s return value is
@@ -10,11 +11,25 @@ import { extractOptionsFor } from '../utils/settings/to-options';
 // (utils/extraction.ts), so every extraction uses the current filters and site rules.
 export default defineContentScript({
   registration: 'runtime',
-  main(): ExtractResult {
-    const holder = globalThis as { __verbatimSettings?: Settings };
-    const settings = holder.__verbatimSettings;
+  main(): (ExtractResult & { quotesPending?: true }) | { settingsMissing: true } {
+    const holder = globalThis as Handover & QuotesHolder;
+    const settings: Settings | undefined = holder.__verbatimSettings;
+    const later = holder.__verbatimQuotesLater === QUOTES_LATER;
     delete holder.__verbatimSettings;
-    const options = settings ? extractOptionsFor(settings, location.hostname) : {};
-    return extractArticle(document, location.href, options);
+    delete holder.__verbatimQuotesLater;
+    // The injector sends the settings and this file at once; without them the user's filters
+    // and site rules would be ignored, so it is asked to send both again, in order.
+    if (!settings) return { settingsMissing: true };
+    const options = extractOptionsFor(settings, location.hostname);
+    const { result, findQuotes } = extractArticleInStages(document, location.href, options);
+    if (!result.ok) return result;
+    if (!later) {
+      result.article.quotes = findQuotes();
+      return result;
+    }
+    // The popup shows the story first and asks for its quotes next (utils/extraction.ts
+    // quotesFromTab). This isolated world is the extension's own: the page cannot see or call this.
+    holder.__verbatimQuotes = (): Quote[] => findQuotes();
+    return { ...result, quotesPending: true };
   },
 });

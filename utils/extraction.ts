@@ -1,11 +1,20 @@
 // Run the extractor in a tab and say plainly why when it cannot.
 import { browser, type Browser } from 'wxt/browser';
-import type { ExtractResult } from '../core/types';
+import type { ExtractResult, Quote } from '../core/types';
+import { QUOTES_LATER, type Handover, type QuotesHolder } from './extraction-handover';
 import { loadSettings } from './settings/store';
 import { DEFAULT_SETTINGS, type Settings } from './settings/schema';
 
+/** `quotesPending`: the article's quotes are still to come, from quotesFromTab. */
 export type TabExtraction =
-  ExtractResult | { ok: false; reason: 'restricted' | 'injection-refused' | 'error'; message: string };
+  | (ExtractResult & { quotesPending?: true })
+  | { ok: false; reason: 'restricted' | 'injection-refused' | 'error'; message: string };
+
+export interface ExtractFromTabOptions {
+  onWaiting?: () => void;
+  /** Leave the quotes for a second call (quotesFromTab), so the story can be shown sooner. */
+  quotesLater?: boolean;
+}
 
 const RESTRICTED = [
   /^(?:chrome|edge|brave|opera|vivaldi|about|moz-extension|chrome-extension|view-source|devtools|chrome-search|data|file|javascript):/i,
@@ -22,8 +31,10 @@ export function isRestrictedUrl(url: string | undefined): boolean {
 }
 
 const LOAD_WAIT_MS = 15_000;
+const EXTRACTOR = '/content-scripts/extract.js';
 
-export async function extractFromTab(tabId: number, onWaiting?: () => void): Promise<TabExtraction> {
+export async function extractFromTab(tabId: number, options: ExtractFromTabOptions = {}): Promise<TabExtraction> {
+  const { onWaiting, quotesLater = false } = options;
   // The user's settings go with the extractor (into its isolated world, where the page cannot
   // see them), so the content script needs no storage code and no storage round trip of its own.
   // They are read while the tab is looked up: each call takes the popup 5-20 ms.
@@ -46,13 +57,27 @@ export async function extractFromTab(tabId: number, onWaiting?: () => void): Pro
     };
   }
   try {
-    await browser.scripting.executeScript({ target: { tabId }, func: handOverSettings, args: [settings] });
-    const [injection] = await browser.scripting.executeScript({
-      target: { tabId },
-      files: ['/content-scripts/extract.js'],
-    });
-    const result = injection?.result as ExtractResult | undefined;
-    if (!result) return { ok: false, reason: 'error', message: 'The page gave no answer. Reload it and try again.' };
+    const handOver = () =>
+      browser.scripting.executeScript({
+        target: { tabId },
+        func: handOverSettings,
+        args: [settings, quotesLater ? QUOTES_LATER : ''],
+      });
+    const extract = async () => {
+      const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR] });
+      return injection?.result as (TabExtraction & { settingsMissing?: true }) | undefined;
+    };
+    // Both are sent at once, which saves the popup a round trip to the tab: the settings arrive
+    // first, since the extractor's file has to be read before it is sent. Should they not, the
+    // extractor says so and the two go again, one after the other.
+    let [, result] = await Promise.all([handOver(), extract()]);
+    if (result && 'settingsMissing' in result) {
+      await handOver();
+      result = await extract();
+    }
+    if (!result || 'settingsMissing' in result) {
+      return { ok: false, reason: 'error', message: 'The page gave no answer. Reload it and try again.' };
+    }
     return result;
   } catch (err) {
     return {
@@ -63,9 +88,31 @@ export async function extractFromTab(tabId: number, onWaiting?: () => void): Pro
   }
 }
 
-/** Runs in the tab's isolated world, just before the extractor, which takes the settings from there. */
-function handOverSettings(settings: Settings): void {
-  (globalThis as { __verbatimSettings?: Settings }).__verbatimSettings = settings;
+/** Runs in the tab's isolated world, just before the extractor, which takes the settings from there.
+ * (Serialized into the tab: it may use its arguments only.) */
+function handOverSettings(settings: Settings, quotesLater: string): void {
+  const holder = globalThis as Handover;
+  holder.__verbatimSettings = settings;
+  holder.__verbatimQuotesLater = quotesLater;
+}
+
+/** The quotes of the article the last `quotesLater` extraction in the tab left behind; [] when
+ * there is none (the tab navigated, or was reloaded, since). */
+export async function quotesFromTab(tabId: number): Promise<Quote[]> {
+  try {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: takeQuotes });
+    return Array.isArray(injection?.result) ? (injection.result as Quote[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Runs in the tab's isolated world: finds the quotes once and forgets the story. */
+function takeQuotes(): Quote[] | null {
+  const holder = globalThis as QuotesHolder;
+  const find = holder.__verbatimQuotes;
+  delete holder.__verbatimQuotes;
+  return find ? find() : null;
 }
 
 /** The tab once it has finished loading, or null after `ms`. Polled: a popup may miss the event. */

@@ -1,6 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { extractFromTab, isRestrictedUrl } from '../../utils/extraction';
+import { extractFromTab, isRestrictedUrl, quotesFromTab } from '../../utils/extraction';
+import type { Handover, QuotesHolder } from '../../utils/extraction-handover';
+import type { Quote } from '../../core/types';
 import { targetTabId } from '../../utils/target-tab';
 
 describe('extracting from a tab', () => {
@@ -32,6 +34,83 @@ describe('extracting from a tab', () => {
   it('says so when the tab is gone', async () => {
     const r = await extractFromTab(987654);
     expect(r).toMatchObject({ ok: false, reason: 'error' });
+  });
+
+  describe('with a tab that can be read', () => {
+    // This process stands in for the tab's isolated world: the injected function runs here, and
+    // the extractor file is a stand-in that does what the real one does with what it finds.
+    const world = globalThis as Handover & QuotesHolder;
+    const quote: Quote = {
+      text: 'We will',
+      speaker: 'Jane Doe',
+      cue: 'said',
+      paragraphIndex: 0,
+      confidence: 0.9,
+      short: true,
+    };
+    let extractorRuns = 0;
+    const extractor = () => {
+      extractorRuns++;
+      const found = world.__verbatimSettings;
+      const later = world.__verbatimQuotesLater === 'later';
+      delete world.__verbatimSettings;
+      delete world.__verbatimQuotesLater;
+      if (!found) return { settingsMissing: true };
+      if (later) world.__verbatimQuotes = () => [quote];
+      return {
+        ok: true,
+        article: { title: 'A story', quotes: later ? [] : [quote] },
+        ...(later ? { quotesPending: true } : {}),
+      };
+    };
+    const inject = (order: 'in order' | 'file first') =>
+      vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (details: {
+        func?: (...a: unknown[]) => unknown;
+        args?: unknown[];
+        files?: string[];
+      }) => {
+        // Out of order only the first time: the settings are held up until the extractor has run.
+        const first = order === 'file first' && extractorRuns === 0;
+        if (details.files) {
+          if (!first) await new Promise((r) => setTimeout(r, 5));
+          return [{ result: extractor() }];
+        }
+        if (first) await new Promise((r) => setTimeout(r, 10));
+        return [{ result: details.func!(...(details.args ?? [])) }];
+      }) as never);
+    beforeEach(() => {
+      extractorRuns = 0;
+    });
+    afterEach(() => {
+      vi.restoreAllMocks();
+      delete world.__verbatimQuotes;
+    });
+
+    it('sends the settings and the extractor at once, and the story comes back', async () => {
+      const spy = inject('in order');
+      const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
+      const r = await extractFromTab(tab.id!);
+      expect(r).toMatchObject({ ok: true, article: { title: 'A story', quotes: [quote] } });
+      expect(spy).toHaveBeenCalledTimes(2);
+      expect(extractorRuns).toBe(1);
+    });
+
+    it('sends both again, in order, when the extractor ran before the settings arrived', async () => {
+      inject('file first');
+      const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
+      const r = await extractFromTab(tab.id!);
+      expect(r).toMatchObject({ ok: true, article: { title: 'A story' } });
+      expect(extractorRuns).toBe(2);
+    });
+
+    it('leaves the quotes for a second call when asked, and gives them once', async () => {
+      inject('in order');
+      const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
+      const r = await extractFromTab(tab.id!, { quotesLater: true });
+      expect(r).toMatchObject({ ok: true, quotesPending: true, article: { quotes: [] } });
+      expect(await quotesFromTab(tab.id!)).toEqual([quote]);
+      expect(await quotesFromTab(tab.id!)).toEqual([]);
+    });
   });
 
   it('takes the tab from ?tabId=N, and ignores a tabId that is not a tab id', async () => {

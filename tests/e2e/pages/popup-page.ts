@@ -68,7 +68,9 @@ export class PopupViews {
     await this.page.getByRole('tab', { name: new RegExp(`^${view}`) }).click();
   }
 
-  quotes() {
+  /** The quotes once they have arrived (the popup shows the story first and its quotes next). */
+  async quotes() {
+    await this.page.getByTestId('quotes-pending').waitFor({ state: 'detached' });
     return this.page.getByTestId('quote').evaluateAll((els) =>
       els.map((el) => ({
         speaker: el.getAttribute('data-speaker'),
