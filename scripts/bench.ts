@@ -80,6 +80,9 @@ if (!skip.has('popup')) {
   console.log(
     `in popup (story written)   ${ms(s.seedInPageMs).padStart(9)} ${ms(s.inPageMedianMs).padStart(11)} ${ms(s.inPageP95Ms).padStart(10)}   (target: median < 150 ms)`,
   );
+  console.log(
+    `  first opening on a page  ${''.padStart(9)} ${ms(s.firstInPageMedianMs).padStart(11)} ${ms(s.firstInPageP95Ms).padStart(10)}`,
+  );
   console.log(`article shown on ${s.articlesShown} of ${s.pages} pages`);
   results.popup = { ...s, perPage: rows };
 }
