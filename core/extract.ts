@@ -35,6 +35,10 @@ const FALLBACK_MIN_CHARS = 1500;
 const SMALL_PICK_RATIO = 0.2;
 /** A pick this short (a footer line, a cookie notice) is no judgement at all. */
 const TINY_PICK = 500;
+/** Readability's pick is a section of a whole-page container when its paragraphs' common ancestor
+ * holds this share of the container's story text. */
+const SPREAD_SHARE = 0.6;
+const PARAGRAPH_TAGS = new Set(['p', 'li']);
 /** Below this many words of story, the page is not an article. */
 const MIN_WORDS = 60;
 const WORDS_PER_MINUTE = 230;
@@ -139,8 +143,8 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extracted
     const again = (doc.cloneNode(true) as Document).body;
     tidy(again);
     prefilter(again, new Map());
-    const container = storyContainer(again).el;
-    if (shouldFallBack(picked, pickedChars, container, story.chars)) {
+    const { el: container, sums } = storyContainer(again);
+    if (shouldFallBack(picked, pickedChars, container, story.chars, again, sums)) {
       contentEl = container;
       // The container may be a wrapper of the whole page: its header, footer and menus go.
       applyFilters(container, { filters: pageFilters, protectedRoots: [findStoryRoot(container)], keepSelectors, log });
@@ -197,6 +201,8 @@ function shouldFallBack(
   pickedChars: number,
   container: Element,
   containerChars: number,
+  page: Element,
+  storyText: Map<Element, number>,
 ): boolean {
   if (!picked || pickedChars < TINY_PICK) return true;
   // A pick this much smaller than the story container is a box beside the story (an advertiser
@@ -208,7 +214,30 @@ function shouldFallBack(
     .filter((t) => t.length >= 60);
   if (!paras.length) return false;
   const inside = paras.filter((t) => haystack.includes(t)).length;
-  return inside / paras.length >= 0.7;
+  if (inside / paras.length < 0.7) return false;
+  // A container that is the whole page holds every pick, so that test says nothing there. The pick
+  // is then one section of the story only when its own paragraphs spread over most of the page's
+  // story text; a pick that sits in one part of the page is the story, and the page's other text
+  // is something else (other stories' teasers, testimonials, a long footer).
+  if (!wholePage(container, page)) return true;
+  const around = commonAncestor(page, new Set(paras));
+  return (around ? (storyText.get(around) ?? 0) : 0) >= containerChars * SPREAD_SHARE;
+}
+
+/** A container with (nearly) all of the page's text is the page, not a part of it. */
+function wholePage(container: Element, page: Element): boolean {
+  return container === page || (container.textContent ?? '').length >= 0.9 * (page.textContent ?? '').length;
+}
+
+/** The deepest element of `root` holding every paragraph whose text is one of `texts`. */
+function commonAncestor(root: Element, texts: Set<string>): Element | null {
+  let around: Element | null = null;
+  for (const p of elementsByTag(root, PARAGRAPH_TAGS)) {
+    if (!texts.has(normalizeSpace(p.textContent ?? ''))) continue;
+    if (!around) around = p;
+    while (around && !around.contains(p)) around = around.parentElement;
+  }
+  return around;
 }
 
 const NEVER_STORY = new Set(['script', 'style', 'template', 'link']);

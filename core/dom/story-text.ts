@@ -29,8 +29,9 @@ export function storyTextByElement(root: Element): Map<Element, number> {
   return sums;
 }
 
-/** The deepest element that still holds `share` of the page's story text, and how much that is. */
-export function storyContainer(root: Element, share = 0.8): { el: Element; chars: number } {
+/** The deepest element that still holds `share` of the page's story text, and how much that is
+ * (with the story text of every element, for a caller that needs more than the container). */
+export function storyContainer(root: Element, share = 0.8): { el: Element; chars: number; sums: Map<Element, number> } {
   const sums = storyTextByElement(root);
   const total = sums.get(root) ?? 0;
   let el = root;
@@ -47,5 +48,5 @@ export function storyContainer(root: Element, share = 0.8): { el: Element; chars
     if (!best || bestSum < total * share) break;
     el = best;
   }
-  return { el, chars: sums.get(el) ?? 0 };
+  return { el, chars: sums.get(el) ?? 0, sums };
 }
