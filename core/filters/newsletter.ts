@@ -22,6 +22,8 @@ export const newsletter: ClutterFilter = {
     /^(?:donate|become a (?:member|subscriber|supporter))\b.{0,80}$/i,
     /^sponsor this newsletter$/i,
     /^(?:enter|your) email(?: address)?\b.{0,60}$/i,
+    /^join (?:our|the|my) (?:mailing list|newsletter|email list)\b.{0,160}$/i,
+    /^this (?:article|story|post) is (?:exclusive to|only (?:available )?(?:to|for)) .{1,40}\b(?:subscribers|members)\b.{0,40}$/i,
   ],
   headings: [
     /^(?:get|sign up for|subscribe to) (?:the|our) .{0,40}(?:newsletter|briefing|bulletin)s?$/i,

@@ -38,6 +38,13 @@ export const social: ClutterFilter = {
     /\b["“”']?like["“”']? us on facebook\b/i,
     /^follow (?:us|me)\b.{0,80}$/i,
     /^pin (?:this|it)(?: for later)?[!.]?$/i,
+    /^join (?:the|our|my) (?:facebook|discord|slack|telegram|whatsapp|reddit) (?:group|community|server|channel)\b.{0,120}$/i,
+    /^(?:please )?help (?:me|us) spread the word\b.{0,80}$/i,
+    /^stay connected(?: with (?:me|us))?[.!]?$/i,
+    // "Follow Hardtail Canada": a short line of a name and nothing else ("Follow The Money" is a
+    // heading, not a prompt).
+    /^[Ff]ollow (?!(?:The|A|An|This|That|These|Those|Your|Our|My|His|Her|Their|Its)\b)(?:\p{Lu}[\p{L}\p{N}’'&.-]*)(?: \p{Lu}[\p{L}\p{N}’'&.-]*){0,3}[.!]?$/u,
+    /\bif you (?:liked|enjoyed) this (?:article|post|story|episode)\b.{0,20}\bplease (?:consider )?(?:liking|sharing|subscribing|like|share|subscribe)\b/i,
     /^pin for later[!.]?$/i,
     /\bfollow us on (?:facebook|twitter|x|instagram|linkedin|tiktok|youtube)\b.{0,60}$/i,
     /^(?:facebook|twitter|x|whatsapp|linkedin|email|pinterest|reddit|copy link|print)(?:\s+(?:facebook|twitter|x|whatsapp|linkedin|email|pinterest|reddit|copy link|print))*$/i,

@@ -19,6 +19,14 @@ describe('newsletter filter', () => {
     expect(r.text).not.toContain('Sign up');
   });
 
+  it('removes mailing-list invitations and subscriber-only notices', () => {
+    const r = runFilter(
+      'newsletter',
+      `${STORY}<p>Join our mailing list! Get a newsletter when an episode is published</p><h4>Join Our Newsletter</h4><p>This article is exclusive to STAT+ subscribers</p>`,
+    );
+    expect(r.text).not.toMatch(/mailing list|Join Our Newsletter|exclusive to/);
+  });
+
   it('removes a sign-up line that opens with a question', () => {
     const r = runFilter(
       'newsletter',

@@ -11,6 +11,27 @@ describe('related filter', () => {
     expect(r.text).not.toContain('In the same category');
   });
 
+  it.each([
+    'You may be interested in the following topics as well:',
+    'Good articles to read together',
+    'More in Tech',
+    'You might like',
+  ])('removes a block headed "%s"', (heading) => {
+    const r = runFilter(
+      'related',
+      `${STORY}<section><h3>${heading}</h3><ul><li><a href="/c">A story to read next</a></li></ul></section>`,
+    );
+    expect(r.text).not.toContain('A story to read next');
+  });
+
+  it('keeps a story heading that only starts like a related block', () => {
+    const r = runFilter(
+      'related',
+      `${STORY}<h3>More in common than we think</h3><p>${'The two towns share a river and a market. '.repeat(3)}</p>`,
+    );
+    expect(r.text).toContain('The two towns share a river');
+  });
+
   it('removes most-read lists', () => {
     const r = runFilter(
       'related',

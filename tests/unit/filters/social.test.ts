@@ -19,6 +19,24 @@ describe('social filter', () => {
     expect(r.text).not.toMatch(/Like” us|Follow us|Click to share/);
   });
 
+  it('removes invitations to groups, to spread the word and to follow a page by its name', () => {
+    const r = runFilter(
+      'social',
+      `${STORY}<p>Join the Facebook group– https://www.facebook.com/TalkingHomeRenovations</p><p>Help me spread the word about this podcast!</p><p>Stay connected with me!</p><p>Follow Hardtail Canada</p><p>Playful Void is ours. If you liked this article, please consider liking, sharing, and subscribing.</p>`,
+    );
+    expect(r.text).not.toMatch(/Facebook group|spread the word|Stay connected|Hardtail|liked this article/);
+    expect(r.removed?.count).toBe(5);
+  });
+
+  it('keeps a sentence that starts with "Follow" and goes on', () => {
+    const r = runFilter(
+      'social',
+      `${STORY}<p>Follow the river north for two miles to reach the old mill.</p><h3>Follow The Money</h3>`,
+    );
+    expect(r.text).toContain('Follow the river north');
+    expect(r.text).toContain('Follow The Money');
+  });
+
   it('keeps a story paragraph about social media', () => {
     const r = runFilter(
       'social',
