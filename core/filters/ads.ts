@@ -44,5 +44,8 @@ export const ads: ClutterFilter = {
     /^scroll to continue(?: with content)?$/i,
     /^(?:affiliate )?disclosure\s*:.{0,300}$/i,
     /^.{0,120}\bwe (?:may )?earn (?:a )?(?:small )?commission\b.{0,200}$/i,
+    // Review sites' disclosure line: "We independently test everything we recommend."
+    /^we independently (?:test|review|research|evaluate|select|choose|vet)\b.{0,40}\bwe recommend\b.{0,160}$/i,
+    /^(?:in partnership with|sponsored by|presented by|brought to you by)(?: [^.!?]{1,40})?$/i,
   ],
 };

@@ -41,6 +41,8 @@ export const social: ClutterFilter = {
     /^join (?:the|our|my) (?:facebook|discord|slack|telegram|whatsapp|reddit) (?:group|community|server|channel)\b.{0,120}$/i,
     /^(?:please )?help (?:me|us) spread the word\b.{0,80}$/i,
     /^stay connected(?: with (?:me|us))?[.!]?$/i,
+    // A newsletter platform's share button: "Share Tech World With Milan Newsletter".
+    /^share .{1,60}\bnewsletter$/i,
     // "Follow Hardtail Canada": a short line of a name and nothing else ("Follow The Money" is a
     // heading, not a prompt).
     /^[Ff]ollow (?!(?:The|A|An|This|That|These|Those|Your|Our|My|His|Her|Their|Its)\b)(?:\p{Lu}[\p{L}\p{N}’'&.-]*)(?: \p{Lu}[\p{L}\p{N}’'&.-]*){0,3}[.!]?$/u,

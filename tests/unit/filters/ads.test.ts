@@ -17,6 +17,15 @@ describe('ads filter', () => {
     expect(r.text).not.toContain('Story continues');
   });
 
+  it('removes sponsor labels and review-site disclosure lines', () => {
+    const r = runFilter(
+      'ads',
+      `${STORY}<p>In partnership with</p><p>We independently test everything we recommend.</p><p>Sponsored by Acme Bank</p>`,
+    );
+    expect(r.text).not.toMatch(/partnership|independently|Acme/);
+    expect(r.removed?.count).toBe(3);
+  });
+
   it('does not treat "head" or "shadow" classes as ads', () => {
     const r = runFilter(
       'ads',
