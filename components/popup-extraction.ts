@@ -37,9 +37,9 @@ export function startExtraction(): ExtractionJob {
     return result;
   })().catch((err: unknown) => ({ ok: false, reason: 'error', message: `Something went wrong: ${String(err)}` }));
   job.complete = job.result.then(async (result) => {
-    if (!result.ok || !result.quotesPending || tab === null) return result;
+    if (!result.ok || !result.quotesPending || !result.quotesKey || tab === null) return result;
     // The quotes are found in the tab's process, so the popup draws the story meanwhile.
-    const quotes = await quotesFromTab(tab);
+    const quotes = await quotesFromTab(tab, result.quotesKey);
     return { ok: true, article: { ...result.article, quotes } };
   });
   return job;

@@ -3,7 +3,7 @@ import { extractArticleInStages } from '../core/extract';
 import type { ExtractResult, Quote } from '../core/types';
 import type { Settings } from '../utils/settings/schema';
 import { extractOptionsFor } from '../utils/settings/to-options';
-import { QUOTES_LATER, type Handover, type QuotesHolder } from '../utils/extraction-handover';
+import { MAX_WAITING_QUOTES, QUOTES_LATER, type Handover, type QuotesHolder } from '../utils/extraction-handover';
 
 // Injected on demand by the popup or the context menu (scripting.executeScript with this file);
 // never declared for any site, so the extension holds no host permission. main()'s return value is
@@ -11,7 +11,7 @@ import { QUOTES_LATER, type Handover, type QuotesHolder } from '../utils/extract
 // (utils/extraction.ts), so every extraction uses the current filters and site rules.
 export default defineContentScript({
   registration: 'runtime',
-  main(): (ExtractResult & { quotesPending?: true }) | { settingsMissing: true } {
+  main(): (ExtractResult & { quotesPending?: true; quotesKey?: string }) | { settingsMissing: true } {
     const holder = globalThis as Handover & QuotesHolder;
     const settings: Settings | undefined = holder.__verbatimSettings;
     const later = holder.__verbatimQuotesLater === QUOTES_LATER;
@@ -29,7 +29,10 @@ export default defineContentScript({
     }
     // The popup shows the story first and asks for its quotes next (utils/extraction.ts
     // quotesFromTab). This isolated world is the extension's own: the page cannot see or call this.
-    holder.__verbatimQuotes = (): Quote[] => findQuotes();
-    return { ...result, quotesPending: true };
+    const waiting = (holder.__verbatimQuotes ??= new Map<string, () => Quote[]>());
+    const key = `${Date.now()}-${Math.random()}`;
+    waiting.set(key, findQuotes);
+    for (const old of waiting.keys()) if (waiting.size > MAX_WAITING_QUOTES) waiting.delete(old);
+    return { ...result, quotesPending: true, quotesKey: key };
   },
 });

@@ -11,6 +11,11 @@ export interface Handover {
   __verbatimQuotesLater?: string;
 }
 
+/** Each extraction that leaves its quotes for later keeps them under its own key, which its
+ * result names: two popups reading one tab at once never take each other's. */
 export interface QuotesHolder {
-  __verbatimQuotes?: () => Quote[];
+  __verbatimQuotes?: Map<string, () => Quote[]>;
 }
+
+/** Quotes left for later and never asked for (a popup closed at once) are dropped past this many. */
+export const MAX_WAITING_QUOTES = 4;

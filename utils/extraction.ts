@@ -5,9 +5,9 @@ import { QUOTES_LATER, type Handover, type QuotesHolder } from './extraction-han
 import { loadSettings } from './settings/store';
 import { DEFAULT_SETTINGS, type Settings } from './settings/schema';
 
-/** `quotesPending`: the article's quotes are still to come, from quotesFromTab. */
+/** `quotesPending`: the article's quotes are still to come, from quotesFromTab with `quotesKey`. */
 export type TabExtraction =
-  | (ExtractResult & { quotesPending?: true })
+  | (ExtractResult & { quotesPending?: true; quotesKey?: string })
   | { ok: false; reason: 'restricted' | 'injection-refused' | 'error'; message: string };
 
 export interface ExtractFromTabOptions {
@@ -96,11 +96,11 @@ function handOverSettings(settings: Settings, quotesLater: string): void {
   holder.__verbatimQuotesLater = quotesLater;
 }
 
-/** The quotes of the article the last `quotesLater` extraction in the tab left behind; [] when
- * there is none (the tab navigated, or was reloaded, since). */
-export async function quotesFromTab(tabId: number): Promise<Quote[]> {
+/** The quotes a `quotesLater` extraction in the tab left under `key`; [] when they are gone (the
+ * tab navigated, or was reloaded, since). */
+export async function quotesFromTab(tabId: number, key: string): Promise<Quote[]> {
   try {
-    const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: takeQuotes });
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: takeQuotes, args: [key] });
     return Array.isArray(injection?.result) ? (injection.result as Quote[]) : [];
   } catch {
     return [];
@@ -108,10 +108,10 @@ export async function quotesFromTab(tabId: number): Promise<Quote[]> {
 }
 
 /** Runs in the tab's isolated world: finds the quotes once and forgets the story. */
-function takeQuotes(): Quote[] | null {
-  const holder = globalThis as QuotesHolder;
-  const find = holder.__verbatimQuotes;
-  delete holder.__verbatimQuotes;
+function takeQuotes(key: string): Quote[] | null {
+  const waiting = (globalThis as QuotesHolder).__verbatimQuotes;
+  const find = waiting?.get(key);
+  waiting?.delete(key);
   return find ? find() : null;
 }
 

@@ -56,11 +56,12 @@ describe('extracting from a tab', () => {
       delete world.__verbatimSettings;
       delete world.__verbatimQuotesLater;
       if (!found) return { settingsMissing: true };
-      if (later) world.__verbatimQuotes = () => [quote];
+      const key = `key-${extractorRuns}`;
+      if (later) (world.__verbatimQuotes ??= new Map()).set(key, () => [{ ...quote, text: key }]);
       return {
         ok: true,
         article: { title: 'A story', quotes: later ? [] : [quote] },
-        ...(later ? { quotesPending: true } : {}),
+        ...(later ? { quotesPending: true, quotesKey: key } : {}),
       };
     };
     const inject = (order: 'in order' | 'file first') =>
@@ -108,8 +109,22 @@ describe('extracting from a tab', () => {
       const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
       const r = await extractFromTab(tab.id!, { quotesLater: true });
       expect(r).toMatchObject({ ok: true, quotesPending: true, article: { quotes: [] } });
-      expect(await quotesFromTab(tab.id!)).toEqual([quote]);
-      expect(await quotesFromTab(tab.id!)).toEqual([]);
+      const key = r.ok && 'quotesKey' in r ? r.quotesKey! : '';
+      expect(await quotesFromTab(tab.id!, key)).toEqual([{ ...quote, text: key }]);
+      expect(await quotesFromTab(tab.id!, key)).toEqual([]);
+    });
+
+    it('gives each of two popups reading one tab the quotes of its own extraction', async () => {
+      inject('in order');
+      const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
+      const [a, b] = await Promise.all([
+        extractFromTab(tab.id!, { quotesLater: true }),
+        extractFromTab(tab.id!, { quotesLater: true }),
+      ]);
+      const keyOf = (r: typeof a) => (r.ok && 'quotesKey' in r ? r.quotesKey! : '');
+      expect(keyOf(a)).not.toBe(keyOf(b));
+      expect((await quotesFromTab(tab.id!, keyOf(b)))[0]?.text).toBe(keyOf(b));
+      expect((await quotesFromTab(tab.id!, keyOf(a)))[0]?.text).toBe(keyOf(a));
     });
   });
 
