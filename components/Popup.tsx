@@ -88,7 +88,7 @@ function renderView(view: View, onKeep: (filter: string, pageUrl: string) => voi
     return (
       <ReaderView
         article={article}
-        quotesPending={result.quotesPending === true}
+        quotesPending={result.quotesKey !== undefined}
         showShortQuotes={showShortQuotes}
         onKeepFilter={(filter) => onKeep(filter, article.url)}
         actions={

@@ -6,7 +6,7 @@ import { targetTabId } from '../utils/target-tab';
 import { loadSanitizer } from './sanitizer';
 
 export interface ExtractionJob {
-  /** The story, perhaps with its quotes still to come (`quotesPending`). */
+  /** The story, perhaps with its quotes still to come (`quotesKey`). */
   result: Promise<TabExtraction>;
   /** The same with its quotes: asked for from the tab once the story is in. */
   complete: Promise<TabExtraction>;
@@ -21,25 +21,28 @@ export function startExtraction(): ExtractionJob {
     complete: Promise.resolve(null as never),
     waiting: false,
   };
-  let tab: number | null = null;
   const markWaiting = () => {
     job.waiting = true;
     job.onWaiting?.();
   };
-  job.result = (async (): Promise<TabExtraction> => {
-    const tabId = (tab = await targetTabId(location.search));
-    if (tabId === null) return { ok: false, reason: 'error', message: 'There is no tab to read.' };
+  const read = (async (): Promise<{ tabId: number | null; result: TabExtraction }> => {
+    const tabId = await targetTabId(location.search);
+    if (tabId === null) return { tabId, result: { ok: false, reason: 'error', message: 'There is no tab to read.' } };
     // DOMPurify loads while the page is read, so the story is written the moment it is shown.
     const [result] = await Promise.all([
       extractFromTab(tabId, { onWaiting: markWaiting, quotesLater: true }),
       loadSanitizer(),
     ]);
-    return result;
-  })().catch((err: unknown) => ({ ok: false, reason: 'error', message: `Something went wrong: ${String(err)}` }));
-  job.complete = job.result.then(async (result) => {
-    if (!result.ok || !result.quotesPending || !result.quotesKey || tab === null) return result;
+    return { tabId, result };
+  })().catch((err: unknown) => ({
+    tabId: null,
+    result: { ok: false, reason: 'error', message: `Something went wrong: ${String(err)}` } as const,
+  }));
+  job.result = read.then((r) => r.result);
+  job.complete = read.then(async ({ tabId, result }) => {
+    if (!result.ok || result.quotesKey === undefined || tabId === null) return result;
     // The quotes are found in the tab's process, so the popup draws the story meanwhile.
-    const quotes = await quotesFromTab(tab, result.quotesKey);
+    const quotes = await quotesFromTab(tabId, result.quotesKey);
     return { ok: true, article: { ...result.article, quotes } };
   });
   return job;

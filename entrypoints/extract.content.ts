@@ -1,9 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractArticleInStages } from '../core/extract';
 import type { ExtractResult, Quote } from '../core/types';
-import type { Settings } from '../utils/settings/schema';
 import { extractOptionsFor } from '../utils/settings/to-options';
-import { MAX_WAITING_QUOTES, QUOTES_LATER, type Handover, type QuotesHolder } from '../utils/extraction-handover';
+import { MAX_WAITING_QUOTES, type Handover, type QuotesHolder } from '../utils/extraction-handover';
 
 // Injected on demand by the popup or the context menu (scripting.executeScript with this file);
 // never declared for any site, so the extension holds no host permission. main()'s return value is
@@ -11,10 +10,10 @@ import { MAX_WAITING_QUOTES, QUOTES_LATER, type Handover, type QuotesHolder } fr
 // (utils/extraction.ts), so every extraction uses the current filters and site rules.
 export default defineContentScript({
   registration: 'runtime',
-  main(): (ExtractResult & { quotesPending?: true; quotesKey?: string }) | { settingsMissing: true } {
+  main(): (ExtractResult & { quotesKey?: string }) | { settingsMissing: true } {
     const holder = globalThis as Handover & QuotesHolder;
-    const settings: Settings | undefined = holder.__verbatimSettings;
-    const later = holder.__verbatimQuotesLater === QUOTES_LATER;
+    const settings = holder.__verbatimSettings;
+    const later = holder.__verbatimQuotesLater === true;
     delete holder.__verbatimSettings;
     delete holder.__verbatimQuotesLater;
     // The injector sends the settings and this file at once; without them the user's filters
@@ -33,6 +32,6 @@ export default defineContentScript({
     const key = `${Date.now()}-${Math.random()}`;
     waiting.set(key, findQuotes);
     for (const old of waiting.keys()) if (waiting.size > MAX_WAITING_QUOTES) waiting.delete(old);
-    return { ...result, quotesPending: true, quotesKey: key };
+    return { ...result, quotesKey: key };
   },
 });

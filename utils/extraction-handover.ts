@@ -3,12 +3,10 @@
 import type { Quote } from '../core/types';
 import type { Settings } from './settings/schema';
 
-/** Set by the popup: find the quotes only when asked, after the story is shown. */
-export const QUOTES_LATER = 'later';
-
 export interface Handover {
   __verbatimSettings?: Settings;
-  __verbatimQuotesLater?: string;
+  /** Set by the popup: find the quotes only when asked, after the story is shown. */
+  __verbatimQuotesLater?: boolean;
 }
 
 /** Each extraction that leaves its quotes for later keeps them under its own key, which its

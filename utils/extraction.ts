@@ -1,13 +1,13 @@
 // Run the extractor in a tab and say plainly why when it cannot.
 import { browser, type Browser } from 'wxt/browser';
 import type { ExtractResult, Quote } from '../core/types';
-import { QUOTES_LATER, type Handover, type QuotesHolder } from './extraction-handover';
+import type { Handover, QuotesHolder } from './extraction-handover';
 import { loadSettings } from './settings/store';
 import { DEFAULT_SETTINGS, type Settings } from './settings/schema';
 
-/** `quotesPending`: the article's quotes are still to come, from quotesFromTab with `quotesKey`. */
+/** `quotesKey`: the article's quotes are still to come, from quotesFromTab with that key. */
 export type TabExtraction =
-  | (ExtractResult & { quotesPending?: true; quotesKey?: string })
+  | (ExtractResult & { quotesKey?: string })
   | { ok: false; reason: 'restricted' | 'injection-refused' | 'error'; message: string };
 
 export interface ExtractFromTabOptions {
@@ -61,7 +61,7 @@ export async function extractFromTab(tabId: number, options: ExtractFromTabOptio
       browser.scripting.executeScript({
         target: { tabId },
         func: handOverSettings,
-        args: [settings, quotesLater ? QUOTES_LATER : ''],
+        args: [settings, quotesLater],
       });
     const extract = async () => {
       const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR] });
@@ -90,7 +90,7 @@ export async function extractFromTab(tabId: number, options: ExtractFromTabOptio
 
 /** Runs in the tab's isolated world, just before the extractor, which takes the settings from there.
  * (Serialized into the tab: it may use its arguments only.) */
-function handOverSettings(settings: Settings, quotesLater: string): void {
+function handOverSettings(settings: Settings, quotesLater: boolean): void {
   const holder = globalThis as Handover;
   holder.__verbatimSettings = settings;
   holder.__verbatimQuotesLater = quotesLater;

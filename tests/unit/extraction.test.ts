@@ -52,7 +52,7 @@ describe('extracting from a tab', () => {
     const extractor = () => {
       extractorRuns++;
       const found = world.__verbatimSettings;
-      const later = world.__verbatimQuotesLater === 'later';
+      const later = world.__verbatimQuotesLater === true;
       delete world.__verbatimSettings;
       delete world.__verbatimQuotesLater;
       if (!found) return { settingsMissing: true };
@@ -61,7 +61,7 @@ describe('extracting from a tab', () => {
       return {
         ok: true,
         article: { title: 'A story', quotes: later ? [] : [quote] },
-        ...(later ? { quotesPending: true, quotesKey: key } : {}),
+        ...(later ? { quotesKey: key } : {}),
       };
     };
     const inject = (order: 'in order' | 'file first') =>
@@ -108,7 +108,7 @@ describe('extracting from a tab', () => {
       inject('in order');
       const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
       const r = await extractFromTab(tab.id!, { quotesLater: true });
-      expect(r).toMatchObject({ ok: true, quotesPending: true, article: { quotes: [] } });
+      expect(r).toMatchObject({ ok: true, quotesKey: expect.any(String), article: { quotes: [] } });
       const key = r.ok && 'quotesKey' in r ? r.quotesKey! : '';
       expect(await quotesFromTab(tab.id!, key)).toEqual([{ ...quote, text: key }]);
       expect(await quotesFromTab(tab.id!, key)).toEqual([]);
